@@ -1,0 +1,135 @@
+"""Articles: the publisher's blog posts, with authors, categories, tags and related picks."""
+
+import math
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.html import strip_tags
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from blog.blocks import ArticleBodyBlock
+from blog.forms import ArticlePageForm
+from cms.models import ReviewedPage
+
+WORDS_PER_MINUTE = 230
+# Reference lists are consulted, not read through: they do not lengthen the read.
+UNREAD_BLOCKS = {"references"}
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blog.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticleAuthor(Orderable):
+    page = ParentalKey("blog.ArticlePage", on_delete=models.CASCADE, related_name="article_authors")
+    expert = models.ForeignKey("cms.Expert", on_delete=models.CASCADE, related_name="article_links")
+
+    panels = [FieldPanel("expert")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "expert")]
+
+
+class RelatedArticle(Orderable):
+    page = ParentalKey("blog.ArticlePage", on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(
+        "blog.ArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name="article"
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "related article"
+
+
+class ArticlePage(ReviewedPage):
+    intro = models.TextField(help_text="One or two sentences that open the article.")
+    body = StreamField(ArticleBodyBlock())
+    featured_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    publication_date = models.DateField(default=timezone.localdate, db_index=True)
+    reading_time = models.PositiveSmallIntegerField(
+        default=1, editable=False, help_text="Minutes, derived from the body on save."
+    )
+    categories = ParentalManyToManyField("blog.CategoryPage", related_name="articles")
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+
+    content_panels = [
+        *ReviewedPage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("featured_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_date"),
+                InlinePanel("article_authors", label="Author", min_num=1),
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading="Authors and taxonomy",
+        ),
+        InlinePanel("related_links", label="Related article", heading="Related articles"),
+    ]
+
+    search_fields = [
+        *ReviewedPage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+    base_form_class = ArticlePageForm
+    template = "blog/article_page.html"
+
+    class Meta:
+        verbose_name = "article"
+
+    def save(self, *args, **kwargs):
+        self.reading_time = self.compute_reading_time()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "reading_time" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "reading_time"]
+        super().save(*args, **kwargs)
+
+    def compute_reading_time(self) -> int:
+        words = len(self.intro.split())
+        for block in self.body:
+            if block.block_type in UNREAD_BLOCKS:
+                continue
+            for text in block.block.get_searchable_content(block.value):
+                words += len(strip_tags(text).split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @property
+    def authors(self):
+        return [link.expert for link in self.article_authors.all()]
+
+    def get_related(self, n: int = 3):
+        """Manual picks first, then the closest live articles by shared categories and tags."""
+        from blog.selectors import related_articles
+
+        return related_articles(self, limit=n)
+
+    def get_context(self, request, *args, **kwargs):
+        from blog.selectors import article_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(article_page_context(self, request))
+        return context

@@ -1,0 +1,75 @@
+"""The topic taxonomy: a tree of categories under /topics/."""
+
+from django.core.paginator import Paginator
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+
+from cms.models import BasePage
+
+
+class CategoryIndexPage(BasePage):
+    intro = models.TextField(blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["blog.CategoryPage"]
+    max_count_per_parent = 1
+
+    template = "blog/category_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from blog.selectors import category_tree
+
+        context = super().get_context(request, *args, **kwargs)
+        context["category_tree"] = category_tree()
+        return context
+
+
+class CategoryPage(BasePage):
+    """A topic. Categories nest (Trauma > PTSD) and a category lists its subcategories' articles."""
+
+    description = models.TextField(blank=True)
+    icon = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    synonyms = models.TextField(
+        blank=True,
+        help_text="Other words readers use for this topic, one per line "
+        "(e.g. post-traumatic stress for PTSD). Search treats them as the same.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("description"),
+        FieldPanel("icon"),
+        FieldPanel("synonyms"),
+    ]
+    parent_page_types = ["blog.CategoryIndexPage", "blog.CategoryPage"]
+    subpage_types = ["blog.CategoryPage"]
+
+    template = "blog/category_page.html"
+    articles_per_page = 10
+
+    class Meta:
+        verbose_name = "category"
+        verbose_name_plural = "categories"
+
+    @property
+    def synonym_list(self) -> list[str]:
+        return [
+            line.strip() for line in self.synonyms.replace(",", "\n").splitlines() if line.strip()
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        from blog.selectors import articles_in_categories, subcategories
+
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(articles_in_categories([self]), self.articles_per_page)
+        context["articles"] = paginator.get_page(request.GET.get("page"))
+        context["subcategories"] = subcategories(self)
+        return context

@@ -1,0 +1,137 @@
+"""Queries for articles and categories. Every one filters through cms.selectors.visible and
+prefetches what templates and serializers read, so a list costs a constant number of queries."""
+
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from blog.models import ArticleAuthor, ArticlePage, ArticleTag, CategoryPage
+from cms.selectors import hidden_q, visible
+from cms.sharing import share_links
+
+ARTICLE_ORDER = ("-publication_date", "-first_published_at", "-pk")
+CATEGORY_WEIGHT = 2
+TAG_WEIGHT = 1
+
+_CategoryLink = ArticlePage.categories.through
+
+
+def with_listing_data(queryset: QuerySet, hidden=None) -> QuerySet:
+    """Authors and visible categories, fetched once for the whole list."""
+    hidden = hidden_q() if hidden is None else hidden
+    return queryset.select_related("featured_image", "listing_image").prefetch_related(
+        Prefetch(
+            "article_authors",
+            queryset=ArticleAuthor.objects.select_related("expert", "expert__photo"),
+        ),
+        Prefetch("categories", queryset=visible(CategoryPage.objects.order_by("path"), hidden)),
+        "tags",
+    )
+
+
+def article_listing(hidden=None) -> QuerySet:
+    hidden = hidden_q() if hidden is None else hidden
+    return with_listing_data(visible(ArticlePage.objects.all(), hidden), hidden).order_by(
+        *ARTICLE_ORDER
+    )
+
+
+def recent_articles(limit: int = 5, exclude: ArticlePage | None = None, hidden=None) -> list:
+    queryset = visible(ArticlePage.objects.all(), hidden).order_by(*ARTICLE_ORDER)
+    if exclude is not None and exclude.pk:
+        queryset = queryset.exclude(pk=exclude.pk)
+    return list(queryset[:limit])
+
+
+def articles_in_categories(categories, hidden=None) -> QuerySet:
+    """Live articles filed under any of these categories or their subcategories."""
+    paths = [category.path for category in categories]
+    branch = _CategoryLink.objects.none()
+    for path in paths:
+        branch = branch | _CategoryLink.objects.filter(categorypage__path__startswith=path)
+    return article_listing(hidden).filter(pk__in=branch.values("articlepage_id"))
+
+
+def category_tree(hidden=None) -> list[CategoryPage]:
+    """Every visible category in tree order, each with `article_count` and `level` (0 = top)."""
+    hidden = hidden_q() if hidden is None else hidden
+    categories = list(visible(CategoryPage.objects.all(), hidden).order_by("path"))
+    visible_articles = visible(ArticlePage.objects.all(), hidden).values("pk")
+    links = list(
+        _CategoryLink.objects.filter(articlepage_id__in=visible_articles).values_list(
+            "articlepage_id", "categorypage__path"
+        )
+    )
+    members: dict[str, set[int]] = {}
+    for article_id, path in links:
+        # An article filed under PTSD also counts for Trauma: credit every ancestor's path.
+        for end in range(CategoryPage.steplen, len(path) + 1, CategoryPage.steplen):
+            members.setdefault(path[:end], set()).add(article_id)
+    min_depth = min((category.depth for category in categories), default=0)
+    for category in categories:
+        category.article_count = len(members.get(category.path, ()))
+        category.level = category.depth - min_depth
+    return categories
+
+
+def subcategories(category: CategoryPage, hidden=None) -> QuerySet:
+    return visible(category.get_children().type(CategoryPage), hidden).specific().order_by("path")
+
+
+def _shared_count(model, fk: str, key: str, values: list) -> Coalesce:
+    """How many of `values` the outer article shares, as a correlated count subquery."""
+    shared = (
+        model.objects.filter(**{fk: OuterRef("pk"), f"{key}__in": values})
+        .order_by()
+        .values(fk)
+        .annotate(shared=Count("pk"))
+        .values("shared")[:1]
+    )
+    return Coalesce(Subquery(shared, output_field=IntegerField()), Value(0))
+
+
+def related_articles(article: ArticlePage, limit: int = 3, hidden=None) -> list[ArticlePage]:
+    """Manual picks in the editor's order, then the best-matching other articles.
+
+    Ranked by shared categories (weight 2) and shared tags (weight 1), newer first on ties.
+    Works on an unsaved preview too: the article's own relations are read in memory.
+    """
+    hidden = hidden_q() if hidden is None else hidden
+    pick_ids = [link.article_id for link in article.related_links.all() if link.article_id]
+    pick_ids = [pk for pk in dict.fromkeys(pick_ids) if pk != article.pk]
+    picks_by_id = {
+        picked.pk: picked for picked in visible(ArticlePage.objects.filter(pk__in=pick_ids), hidden)
+    }
+    picks = [picks_by_id[pk] for pk in pick_ids if pk in picks_by_id][:limit]
+    remaining = limit - len(picks)
+    if remaining <= 0:
+        return picks
+
+    category_ids = [category.pk for category in article.categories.all()]
+    tag_ids = [tag.pk for tag in article.tags.all()]
+    ranked = (
+        visible(ArticlePage.objects.exclude(pk__in=[*pick_ids, article.pk or 0]), hidden)
+        .annotate(
+            relatedness=CATEGORY_WEIGHT
+            * _shared_count(_CategoryLink, "articlepage_id", "categorypage_id", category_ids)
+            + TAG_WEIGHT * _shared_count(ArticleTag, "content_object_id", "tag_id", tag_ids)
+        )
+        .order_by("-relatedness", *ARTICLE_ORDER)
+    )
+    return picks + list(ranked[:remaining])
+
+
+def article_page_context(article: ArticlePage, request) -> dict:
+    """Everything the reader page shows beside the article itself."""
+    hidden = hidden_q()
+    tree = category_tree(hidden)
+    visible_category_ids = {category.pk for category in tree}
+    return {
+        "article_authors": [link.expert for link in article.article_authors.all()],
+        "article_categories": [
+            category for category in article.categories.all() if category.pk in visible_category_ids
+        ],
+        "related_articles": related_articles(article, limit=3, hidden=hidden),
+        "recent_articles": recent_articles(limit=5, exclude=article, hidden=hidden),
+        "category_tree": tree,
+        "share_links": share_links(article.get_full_url(request) or "", article.title),
+    }

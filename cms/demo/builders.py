@@ -1,0 +1,88 @@
+"""Small helpers the demo loader uses to create pages once and turn data into StreamField values."""
+
+import uuid
+from datetime import date, timedelta
+
+from django.db import transaction
+
+from wagtail.models import Page
+
+from lessons.blocks import seconds_to_timecode
+
+
+def ensure_child(parent: Page, model: type[Page], slug: str, **fields) -> tuple[Page, bool]:
+    """The live child of `parent` with this slug, created and published if missing.
+
+    Existing pages are left as editors made them: the loader only fills gaps, so running it
+    again changes nothing.
+    """
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing, False
+    relations = {key: fields.pop(key) for key in list(fields) if key.startswith("_")}
+    page = model(slug=slug, **fields)
+    for key, value in relations.items():
+        getattr(page, key.lstrip("_")).set(value)
+    with transaction.atomic():
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    return page, True
+
+
+def parse_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def parse_duration(value: str) -> timedelta:
+    hours, minutes, seconds = (int(part) for part in value.split(":"))
+    return timedelta(hours=hours, minutes=minutes, seconds=seconds)
+
+
+def _block(block_type: str, value) -> dict:
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+def link_value(data: dict, resolve_path) -> dict:
+    page = resolve_path(data.get("page") or data.get("path") or "")
+    return {
+        "label": data["label"],
+        "page": page.pk if page else None,
+        "url": "" if page else data.get("url", ""),
+    }
+
+
+def article_body(blocks: list, resolve_path) -> list[dict]:
+    """Demo article blocks, written as (type, value) pairs, in StreamField's raw JSON form."""
+    raw = []
+    for block_type, value in blocks:
+        if block_type == "call_to_action":
+            raw.append(_block(block_type, {**link_value(value, resolve_path), "text": ""}))
+        elif block_type == "references" or block_type == "key_takeaways":
+            raw.append(_block(block_type, [_block("item", item) for item in value]))
+        else:
+            raw.append(_block(block_type, value))
+    return raw
+
+
+def transcript(blocks: list, experts: dict) -> list[dict]:
+    raw = []
+    for block_type, value in blocks:
+        if block_type == "heading":
+            raw.append(_block("section_heading", value))
+        elif block_type == "turn":
+            expert = experts.get(value.get("expert") or "")
+            start = value.get("start")
+            turn = {
+                "expert": expert.pk if expert else None,
+                "speaker_name": "" if expert else value.get("name", ""),
+                "start_time": seconds_to_timecode(start) if start is not None else "",
+                "paragraphs": [_block("item", paragraph) for paragraph in value["paragraphs"]],
+            }
+            raw.append(_block("speaker_turn", turn))
+        else:
+            raw.append(_block(block_type, value))
+    return raw
+
+
+def simple_items(block_type: str, items: list[str]) -> list[dict]:
+    return [_block(block_type, item) for item in items]

@@ -1,0 +1,17 @@
+from .base import BasePage, ReviewedPage
+from .experts import Expert
+from .home import HomePage
+from .mixins import ClinicalReviewMixin, ListingMixin, SEOMixin
+from .site_settings import NavigationSettings, OrganisationSettings
+
+__all__ = [
+    "BasePage",
+    "ClinicalReviewMixin",
+    "Expert",
+    "HomePage",
+    "ListingMixin",
+    "NavigationSettings",
+    "OrganisationSettings",
+    "ReviewedPage",
+    "SEOMixin",
+]

@@ -1,0 +1,41 @@
+from django.urls import path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.models import Expert
+from cms.reports import OverdueReviewView
+
+
+class ExpertViewSet(SnippetViewSet):
+    model = Expert
+    icon = "user"
+    menu_label = "Experts"
+    menu_order = 200
+    add_to_admin_menu = True
+    list_display = ["display_name", "title", "slug"]
+    search_fields = ["name", "title", "credentials"]
+
+
+register_snippet(ExpertViewSet)
+
+
+@hooks.register("register_reports_menu_item")
+def register_overdue_review_menu_item():
+    return MenuItem(
+        "Overdue clinical reviews", reverse("overdue_reviews"), icon_name="warning", order=700
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_overdue_review_urls():
+    return [
+        path("reports/overdue-reviews/", OverdueReviewView.as_view(), name="overdue_reviews"),
+        path(
+            "reports/overdue-reviews/results/",
+            OverdueReviewView.as_view(results_only=True),
+            name="overdue_reviews_results",
+        ),
+    ]

@@ -1,0 +1,132 @@
+"""Courses: ordered video lessons by credentialed experts, carrying CE/CME credit."""
+
+from datetime import timedelta
+
+from django import forms
+from django.db import models
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from blog.forms import CategorisedPageForm
+from cms.blocks import PARAGRAPH_FEATURES
+from cms.models import BasePage
+from lessons.blocks import ObjectiveBlock
+
+
+class CreditType(models.Model):
+    """An accrediting body whose continuing-education credit a course carries (APA, ACCME...)."""
+
+    code = models.CharField(max_length=20, unique=True)
+    name = models.CharField(max_length=255)
+    professions = models.CharField(
+        max_length=255, blank=True, help_text="Who can claim it, e.g. psychologists."
+    )
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("professions")]
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = "CE/CME credit type"
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.name}"
+
+
+class CourseInstructor(Orderable):
+    page = ParentalKey("lessons.CoursePage", on_delete=models.CASCADE, related_name="instructors")
+    expert = models.ForeignKey("cms.Expert", on_delete=models.CASCADE, related_name="course_links")
+
+    panels = [FieldPanel("expert")]
+
+    class Meta(Orderable.Meta):
+        unique_together = [("page", "expert")]
+
+
+class CourseIndexPage(BasePage):
+    intro = models.TextField(blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["lessons.CoursePage"]
+    max_count_per_parent = 1
+
+    template = "lessons/course_index_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from lessons.selectors import visible_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = visible_courses()
+        return context
+
+
+class CoursePage(BasePage):
+    class Level(models.TextChoices):
+        INTRODUCTORY = "introductory", "Introductory"
+        INTERMEDIATE = "intermediate", "Intermediate"
+        ADVANCED = "advanced", "Advanced"
+
+    summary = models.TextField(help_text="One sentence for course cards.")
+    overview = RichTextField(features=PARAGRAPH_FEATURES, blank=True)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    learning_objectives = StreamField([("objective", ObjectiveBlock())], blank=True)
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.INTRODUCTORY)
+    credit_hours = models.DecimalField(
+        "CE/CME hours", max_digits=4, decimal_places=1, null=True, blank=True
+    )
+    credit_types = ParentalManyToManyField(CreditType, blank=True, related_name="courses")
+    accreditation_statement = models.TextField(blank=True)
+    categories = ParentalManyToManyField("blog.CategoryPage", blank=True, related_name="courses")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("overview"),
+        InlinePanel("instructors", label="Instructor", min_num=1),
+        FieldPanel("learning_objectives"),
+        FieldPanel("level"),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("credit_hours"),
+                FieldPanel("credit_types", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("accreditation_statement"),
+            ],
+            heading="Continuing-education credit",
+        ),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("overview"),
+    ]
+
+    parent_page_types = ["lessons.CourseIndexPage"]
+    subpage_types = ["lessons.LessonPage"]
+    base_form_class = CategorisedPageForm
+    template = "lessons/course_page.html"
+
+    class Meta:
+        verbose_name = "course"
+
+    def get_context(self, request, *args, **kwargs):
+        from lessons.selectors import course_lessons
+
+        context = super().get_context(request, *args, **kwargs)
+        lessons = course_lessons(self)
+        context["lessons"] = lessons
+        context["total_duration"] = sum((lesson.duration for lesson in lessons), timedelta())
+        context["course_instructors"] = [link.expert for link in self.instructors.all()]
+        return context
