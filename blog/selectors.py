@@ -135,3 +135,91 @@ def article_page_context(article: ArticlePage, request) -> dict:
         "category_tree": tree,
         "share_links": share_links(article.get_full_url(request) or "", article.title),
     }
+
+
+def category_forest(hidden=None) -> list[CategoryPage]:
+    """The visible category tree: top-level categories, each with `tree_children` (and every
+    node with `tree_parent`, `article_count`, `level`). Two queries after the visibility check."""
+    nodes = category_tree(hidden)
+    by_path = {node.path: node for node in nodes}
+    roots = []
+    for node in nodes:
+        node.tree_children = []
+        node.tree_parent = by_path.get(node.path[: -CategoryPage.steplen])
+    for node in nodes:
+        if node.tree_parent is None:
+            roots.append(node)
+        else:
+            node.tree_parent.tree_children.append(node)
+    return roots
+
+
+def categories_by_slug(slugs, hidden=None) -> dict[str, CategoryPage]:
+    return {
+        category.slug: category
+        for category in visible(CategoryPage.objects.filter(slug__in=slugs), hidden)
+    }
+
+
+def filter_articles(
+    queryset,
+    *,
+    categories=(),
+    tags=(),
+    authors=(),
+    published_after=None,
+    published_before=None,
+    search="",
+):
+    from django.db.models import Q
+
+    if categories:
+        paths = Q()
+        for category in categories:
+            paths |= Q(categorypage__path__startswith=category.path)
+        queryset = queryset.filter(
+            pk__in=_CategoryLink.objects.filter(paths).values("articlepage_id")
+        )
+    for tag in tags:
+        queryset = queryset.filter(
+            pk__in=ArticleTag.objects.filter(tag__name__iexact=tag).values("content_object_id")
+        )
+    if authors:
+        queryset = queryset.filter(
+            pk__in=ArticleAuthor.objects.filter(expert__in=authors).values("page_id")
+        )
+    if published_after:
+        queryset = queryset.filter(publication_date__gte=published_after)
+    if published_before:
+        queryset = queryset.filter(publication_date__lte=published_before)
+    for term in search.split()[:10]:
+        queryset = queryset.filter(Q(title__icontains=term) | Q(intro__icontains=term))
+    return queryset
+
+
+def api_article_listing(hidden) -> QuerySet:
+    """Listing data plus the renditions and author photos the API serializes."""
+    return article_listing(hidden).prefetch_related(
+        "featured_image__renditions", "article_authors__expert__photo__renditions"
+    )
+
+
+def article_detail(slug: str, hidden) -> ArticlePage | None:
+    return api_article_listing(hidden).filter(slug=slug).first()
+
+
+def known_tags(names) -> set[str]:
+    """Which of these tag names (compared case-insensitively) are in use."""
+    from django.db.models import Q
+    from django.db.models.functions import Lower
+
+    if not names:
+        return set()
+    match = Q()
+    for name in names:
+        match |= Q(tag__name__iexact=name)
+    return set(
+        ArticleTag.objects.filter(match)
+        .annotate(lowered=Lower("tag__name"))
+        .values_list("lowered", flat=True)
+    )

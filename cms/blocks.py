@@ -61,10 +61,19 @@ class HeadingBlock(blocks.CharBlock):
         form_classname = "title"
 
 
+def _request(context):
+    return (context or {}).get("request")
+
+
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", PARAGRAPH_FEATURES)
         super().__init__(**kwargs)
+
+    def get_api_representation(self, value, context=None):
+        from cms.serializers import rich_text_html
+
+        return rich_text_html(value.source if value else "", _request(context))
 
     class Meta:
         icon = "pilcrow"
@@ -90,6 +99,16 @@ class ImageBlock(blocks.StructBlock):
         required=False, help_text="Tick only if the image adds no information (no alt text)."
     )
     caption = blocks.CharBlock(required=False)
+
+    def get_api_representation(self, value, context=None):
+        from cms.serializers import image_data
+
+        return {
+            "image": image_data(value.get("image"), _request(context)),
+            "alt": "" if value.get("decorative") else value.get("alt_text", ""),
+            "decorative": bool(value.get("decorative")),
+            "caption": value.get("caption", ""),
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -122,6 +141,14 @@ class VideoBlock(blocks.StructBlock):
     )
     caption = blocks.CharBlock(required=False)
 
+    def get_api_representation(self, value, context=None):
+        return {
+            "url": value.get("url"),
+            "embed_url": value.embed_url,
+            "is_file": value.is_file,
+            "caption": value.get("caption", ""),
+        }
+
     class Meta:
         icon = "media"
         template = "blocks/video.html"
@@ -143,6 +170,22 @@ class LinkBlock(blocks.StructBlock):
     label = blocks.CharBlock()
     page = blocks.PageChooserBlock(required=False)
     url = blocks.URLBlock(required=False)
+
+    def get_api_representation(self, value, context=None):
+        """A link to a hidden page is no link at all: the whole block is left out (None)."""
+        from cms.serializers import page_is_visible, page_link
+
+        request = _request(context)
+        page = value.get("page")
+        data = {name: value.get(name) for name in self.child_blocks if name not in {"page", "url"}}
+        if page is not None:
+            link = page_link(page, request) if page_is_visible(page, request) else None
+            if link is None:
+                return None
+            return {**data, "url": link["url"], "page": link}
+        if not value.get("url"):
+            return None
+        return {**data, "url": value.get("url"), "page": None}
 
     def clean(self, value):
         value = super().clean(value)
@@ -208,12 +251,51 @@ class ReferencesBlock(blocks.ListBlock):
     def __init__(self, **kwargs):
         super().__init__(CitationBlock(), **kwargs)
 
+    def get_api_representation(self, value, context=None):
+        return [
+            {
+                "citation": item.get("citation"),
+                "doi": item.get("doi") or None,
+                "doi_url": item.doi_url or None,
+                "pubmed_id": item.get("pubmed_id") or None,
+                "pubmed_url": item.pubmed_url or None,
+            }
+            for item in value
+        ]
+
     class Meta:
         icon = "doc-full-inverse"
         template = "blocks/references.html"
 
 
-class BaseStreamBlock(blocks.StreamBlock):
+class APIStreamBlock(blocks.StreamBlock):
+    """A stream whose API form is `[{type, id, value}]`, each block representing itself.
+
+    Page links inside are checked for visibility in one query for the whole stream, and a
+    block that represents itself as None (a link to a hidden page) is left out.
+    """
+
+    def get_api_representation(self, value, context=None):
+        from cms.serializers import check_pages_visible
+
+        request = _request(context)
+        check_pages_visible(list(_linked_pages(value)), request)
+        items = []
+        for child in value:
+            represented = child.block.get_api_representation(child.value, context=context)
+            if represented is not None:
+                items.append({"type": child.block_type, "value": represented, "id": child.id})
+        return items
+
+
+def _linked_pages(value):
+    for child in value:
+        child_value = child.value
+        if isinstance(child_value, blocks.StructValue) and child_value.get("page") is not None:
+            yield child_value["page"]
+
+
+class BaseStreamBlock(APIStreamBlock):
     """What every long-form body can hold; apps extend it with their own blocks."""
 
     heading = HeadingBlock()

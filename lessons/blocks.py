@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from cms.blocks import HeadingBlock, PullQuoteBlock
+from cms.blocks import APIStreamBlock, HeadingBlock, PullQuoteBlock
 
 TIMECODE = re.compile(r"^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)$")
 _QUOTE_MARKS = str.maketrans(
@@ -62,6 +62,18 @@ class SpeakerTurnBlock(blocks.StructBlock):
     )
     paragraphs = blocks.ListBlock(blocks.TextBlock(label="Paragraph"), min_num=1)
 
+    def get_api_representation(self, value, context=None):
+        from cms.serializers import expert_data
+
+        expert = value.get("expert")
+        return {
+            "speaker": value.speaker,
+            "expert": expert_data(expert, (context or {}).get("request")),
+            "start_time": value.get("start_time") or None,
+            "start_seconds": value.start_seconds,
+            "paragraphs": list(value.get("paragraphs") or []),
+        }
+
     def clean(self, value):
         value = super().clean(value)
         if not value.get("expert") and not value.get("speaker_name"):
@@ -78,7 +90,7 @@ class SpeakerTurnBlock(blocks.StructBlock):
         value_class = SpeakerTurnValue
 
 
-class TranscriptBlock(blocks.StreamBlock):
+class TranscriptBlock(APIStreamBlock):
     section_heading = HeadingBlock()
     speaker_turn = SpeakerTurnBlock()
     pull_quote = PullQuoteBlock()

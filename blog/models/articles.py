@@ -11,12 +11,22 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from blog.blocks import ArticleBodyBlock
 from blog.forms import ArticlePageForm
+from cms.api_fields import (
+    ExpertListField,
+    ImageField,
+    TagListField,
+    VisiblePageLinksField,
+)
+from cms.api_fields import (
+    StreamField as StreamAPIField,
+)
 from cms.models import ReviewedPage
 
 WORDS_PER_MINUTE = 230
@@ -86,6 +96,26 @@ class ArticlePage(ReviewedPage):
         InlinePanel("related_links", label="Related article", heading="Related articles"),
     ]
 
+    api_fields = [
+        *ReviewedPage.api_fields,
+        APIField("intro"),
+        APIField("body", serializer=StreamAPIField()),
+        APIField("featured_image", serializer=ImageField()),
+        APIField("publication_date"),
+        APIField("reading_time"),
+        APIField("authors", serializer=ExpertListField()),
+        APIField("categories", serializer=VisiblePageLinksField()),
+        APIField("tags", serializer=TagListField()),
+        APIField("related_articles", serializer=VisiblePageLinksField()),
+    ]
+    api_prefetch = (
+        "article_authors__expert__photo",
+        "categories",
+        "tags",
+        "related_links__article",
+        "featured_image",
+    )
+
     search_fields = [
         *ReviewedPage.search_fields,
         index.SearchField("intro"),
@@ -120,6 +150,14 @@ class ArticlePage(ReviewedPage):
     @property
     def authors(self):
         return [link.expert for link in self.article_authors.all()]
+
+    @property
+    def related_articles(self):
+        """Manual picks only (ranked suggestions come from get_related)."""
+        return [link.article for link in self.related_links.all() if link.article_id]
+
+    def api_linked_pages(self) -> list:
+        return [*self.categories.all(), *self.related_articles]
 
     def get_related(self, n: int = 3):
         """Manual picks first, then the closest live articles by shared categories and tags."""

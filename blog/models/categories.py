@@ -4,7 +4,11 @@ from django.core.paginator import Paginator
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 
+from rest_framework import serializers
+
+from cms.api_fields import ImageField
 from cms.models import BasePage
 
 
@@ -12,6 +16,7 @@ class CategoryIndexPage(BasePage):
     intro = models.TextField(blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["blog.CategoryPage"]
     max_count_per_parent = 1
@@ -48,6 +53,12 @@ class CategoryPage(BasePage):
         FieldPanel("description"),
         FieldPanel("icon"),
         FieldPanel("synonyms"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("description"),
+        APIField("synonyms", serializer=serializers.ListField(source="synonym_list")),
+        APIField("icon", serializer=ImageField()),
     ]
     parent_page_types = ["blog.CategoryIndexPage", "blog.CategoryPage"]
     subpage_types = ["blog.CategoryPage"]

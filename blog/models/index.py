@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 
 from cms.models import BasePage
 
@@ -12,6 +13,7 @@ class BlogIndexPage(BasePage):
     intro = models.TextField(blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["blog.ArticlePage"]
     max_count_per_parent = 1

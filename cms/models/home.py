@@ -1,6 +1,7 @@
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 
 from .base import BasePage
 
@@ -11,6 +12,7 @@ class HomePage(BasePage):
     intro = models.TextField(blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["blog.BlogIndexPage", "blog.CategoryIndexPage", "lessons.CourseIndexPage"]

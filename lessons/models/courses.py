@@ -7,11 +7,25 @@ from django.db import models
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from rest_framework import serializers
+
 from blog.forms import CategorisedPageForm
+from cms.api_fields import (
+    ExpertListField,
+    ImageField,
+    VisiblePageLinksField,
+)
+from cms.api_fields import (
+    RichTextField as RichTextAPIField,
+)
+from cms.api_fields import (
+    StreamField as StreamAPIField,
+)
 from cms.blocks import PARAGRAPH_FEATURES
 from cms.models import BasePage
 from lessons.blocks import ObjectiveBlock
@@ -50,6 +64,7 @@ class CourseIndexPage(BasePage):
     intro = models.TextField(blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = [*BasePage.api_fields, APIField("intro")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["lessons.CoursePage"]
     max_count_per_parent = 1
@@ -113,6 +128,24 @@ class CoursePage(BasePage):
         index.SearchField("overview"),
     ]
 
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("overview", serializer=RichTextAPIField()),
+        APIField("cover_image", serializer=ImageField()),
+        APIField("instructor_experts", serializer=ExpertListField()),
+        APIField("learning_objectives", serializer=StreamAPIField()),
+        APIField("level"),
+        APIField("credit_hours"),
+        APIField(
+            "credit_types",
+            serializer=serializers.SlugRelatedField(slug_field="code", many=True, read_only=True),
+        ),
+        APIField("accreditation_statement"),
+        APIField("categories", serializer=VisiblePageLinksField()),
+    ]
+    api_prefetch = ("instructors__expert__photo", "credit_types", "categories", "cover_image")
+
     parent_page_types = ["lessons.CourseIndexPage"]
     subpage_types = ["lessons.LessonPage"]
     base_form_class = CategorisedPageForm
@@ -120,6 +153,13 @@ class CoursePage(BasePage):
 
     class Meta:
         verbose_name = "course"
+
+    @property
+    def instructor_experts(self):
+        return [link.expert for link in self.instructors.all()]
+
+    def api_linked_pages(self) -> list:
+        return list(self.categories.all())
 
     def get_context(self, request, *args, **kwargs):
         from lessons.selectors import course_lessons

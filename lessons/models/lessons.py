@@ -6,10 +6,13 @@ from django.db import models
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api_fields import DocumentField, ExpertListField
+from cms.api_fields import StreamField as StreamAPIField
 from cms.blocks import is_video_file, validate_video_url, video_embed_url
 from cms.models import ReviewedPage
 from lessons.blocks import ObjectiveBlock, TranscriptBlock
@@ -23,6 +26,7 @@ class LessonMaterial(Orderable):
     )
 
     panels = [FieldPanel("document"), FieldPanel("title")]
+    api_fields = [APIField("display_title"), APIField("document", serializer=DocumentField())]
 
     @property
     def display_title(self) -> str:
@@ -54,6 +58,19 @@ class LessonPage(ReviewedPage):
         index.SearchField("summary"),
         index.SearchField("transcript"),
     ]
+
+    api_fields = [
+        *ReviewedPage.api_fields,
+        APIField("summary"),
+        APIField("video_url"),
+        APIField("embed_url"),
+        APIField("duration"),
+        APIField("transcript", serializer=StreamAPIField()),
+        APIField("key_takeaways", serializer=StreamAPIField()),
+        APIField("speakers", serializer=ExpertListField()),
+        APIField("materials"),
+    ]
+    api_prefetch = ("materials__document", "reviewed_by")
 
     parent_page_types = ["lessons.CoursePage"]
     subpage_types = []

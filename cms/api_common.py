@@ -1,0 +1,157 @@
+"""What every content-API endpoint shares: strict query parameters, JSON errors, pagination
+and cache headers.
+
+Frontends and CDNs depend on two promises made here: bad input is a 4xx with
+`{"error": "..."}` (never a 500), and a response depends only on the URL (no session or user
+ever widens it), so any response may be cached.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
+from django.http import Http404
+
+from rest_framework import exceptions, serializers
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+from rest_framework.views import exception_handler as drf_exception_handler
+from rest_framework.viewsets import GenericViewSet
+
+MAX_LIMIT = 100
+DEFAULT_LIMIT = 20
+MAX_OFFSET = 10_000_000
+MAX_PARAM_LENGTH = 1_000
+
+
+class BadRequest(exceptions.ParseError):
+    """A 400 whose message names the parameter at fault."""
+
+
+def _first_message(detail) -> str:
+    if isinstance(detail, dict):
+        field, value = next(iter(detail.items()))
+        prefix = "" if field in {"non_field_errors", "detail"} else f"{field}: "
+        return prefix + _first_message(value)
+    if isinstance(detail, list) and detail:
+        return _first_message(detail[0])
+    return str(detail)
+
+
+def api_exception_handler(exc, context):
+    """Every API error as `{"error": message}`, plus field details for validation errors."""
+    if isinstance(exc, DjangoValidationError | DataError | OverflowError | RecursionError):
+        exc = BadRequest("The request could not be understood: check its parameters.")
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound(str(exc) or "Not found.")
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    data = {"error": _first_message(response.data)}
+    if isinstance(exc, exceptions.ValidationError) and isinstance(response.data, dict):
+        data["fields"] = response.data
+    response.data = data
+    return response
+
+
+def parse_int(name: str, raw: str | None, default: int, minimum: int, maximum: int) -> int:
+    if raw is None or raw == "":
+        return default
+    if not raw.isascii() or not raw.isdigit():
+        raise BadRequest(f"{name} must be a whole number from {minimum} to {maximum}.")
+    value = int(raw) if len(raw) <= 12 else maximum + 1
+    if not minimum <= value <= maximum:
+        raise BadRequest(f"{name} must be a whole number from {minimum} to {maximum}.")
+    return value
+
+
+class ContentPagination(LimitOffsetPagination):
+    """limit/offset with strict parsing: a bad or huge value is a 400, never clamped silently."""
+
+    default_limit = DEFAULT_LIMIT
+    max_limit = MAX_LIMIT
+
+    def get_limit(self, request):
+        return parse_int("limit", request.query_params.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT)
+
+    def get_offset(self, request):
+        return parse_int("offset", request.query_params.get("offset"), 0, 0, MAX_OFFSET)
+
+    def get_next_link(self):
+        if self.offset + self.limit >= self.count:
+            return None
+        url = self.request.build_absolute_uri()
+        url = replace_query_param(url, self.limit_query_param, self.limit)
+        return replace_query_param(url, self.offset_query_param, self.offset + self.limit)
+
+    def get_previous_link(self):
+        if self.offset <= 0:
+            return None
+        url = replace_query_param(self.request.build_absolute_uri(), "limit", self.limit)
+        if self.offset - self.limit <= 0:
+            return remove_query_param(url, self.offset_query_param)
+        return replace_query_param(url, self.offset_query_param, self.offset - self.limit)
+
+
+class ContentAPIViewSet(GenericViewSet):
+    """Base for our purpose-built endpoints.
+
+    `filter_serializer` validates the query string; any parameter it does not declare (besides
+    pagination) is refused, so a typo in a filter never silently returns everything.
+    """
+
+    authentication_classes = []
+    permission_classes = []
+    pagination_class = ContentPagination
+    filter_serializer: type[serializers.Serializer] | None = None
+    extra_query_params: frozenset[str] = frozenset()
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        self.check_query_string(request)
+
+    def allowed_query_params(self) -> set[str]:
+        allowed = set(self.extra_query_params) | {"format"}
+        if self.action == "list":
+            allowed |= {"limit", "offset"}
+            if self.filter_serializer is not None:
+                allowed |= set(self.filter_serializer().fields)
+        return allowed
+
+    def check_query_string(self, request) -> None:
+        for key, values in request.query_params.lists():
+            for value in [key, *values]:
+                if "\x00" in value:
+                    raise BadRequest("Query parameters cannot contain NUL characters.")
+                if len(value) > MAX_PARAM_LENGTH:
+                    raise BadRequest(f"{key[:50]} is too long (at most {MAX_PARAM_LENGTH}).")
+        unknown = sorted(set(request.query_params) - self.allowed_query_params())
+        if unknown:
+            raise BadRequest(f"Unknown query parameter: {', '.join(unknown)}.")
+
+    def get_filters(self) -> dict:
+        if self.filter_serializer is None:
+            return {}
+        serializer = self.filter_serializer(data=self.request.query_params)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+    def paginated(self, queryset, serialize):
+        """Paginate, then serialize the page with `serialize(list_of_objects)`."""
+        page = self.paginate_queryset(queryset)
+        return self.get_paginated_response(serialize(list(page)))
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and response.status_code == 200:
+            response.setdefault("Cache-Control", f"public, max-age={settings.API_CACHE_SECONDS}")
+        return response
+
+
+def last_modified_response(data, last_modified) -> Response:
+    response = Response(data)
+    if last_modified is not None:
+        from django.utils.http import http_date
+
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+    return response

@@ -1,0 +1,204 @@
+"""DRF fields for the shared representations, so output serializers stay declarative and the
+OpenAPI schema describes each shape once."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from cms import serializers as represent
+
+
+class RenditionSchema(serializers.Serializer):
+    url = serializers.URLField()
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+
+
+class RenditionsSchema(serializers.Serializer):
+    thumbnail = RenditionSchema()
+    medium = RenditionSchema()
+    large = RenditionSchema()
+    social = RenditionSchema()
+
+
+class ImageSchema(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    alt = serializers.CharField(allow_blank=True)
+    width = serializers.IntegerField()
+    height = serializers.IntegerField()
+    renditions = RenditionsSchema()
+
+
+class ExpertSchema(serializers.Serializer):
+    name = serializers.CharField()
+    credentials = serializers.CharField(allow_blank=True)
+    display_name = serializers.CharField()
+    title = serializers.CharField(allow_blank=True)
+    slug = serializers.CharField()
+    photo = ImageSchema(allow_null=True)
+
+
+class PageLinkSchema(serializers.Serializer):
+    id = serializers.IntegerField()
+    type = serializers.CharField(help_text="app_label.ModelName, e.g. blog.ArticlePage")
+    title = serializers.CharField()
+    path = serializers.CharField(help_text="Path on the frontend, e.g. /blog/some-article/")
+    url = serializers.URLField(help_text="Absolute frontend URL")
+
+
+class DocumentSchema(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    url = serializers.URLField()
+    file_extension = serializers.CharField(allow_blank=True)
+
+
+def _request(field):
+    return field.context.get("request")
+
+
+@extend_schema_field(ImageSchema(allow_null=True))
+class ImageField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return represent.image_data(value, _request(self))
+
+
+@extend_schema_field(ExpertSchema)
+class ExpertField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return represent.expert_data(value, _request(self))
+
+
+@extend_schema_field(DocumentSchema)
+class DocumentField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return represent.document_data(value, _request(self))
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class RichTextField(serializers.Field):
+    """Rich text as frontend HTML (see cms.serializers.rich_text_html)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return represent.rich_text_html(str(getattr(value, "source", value) or ""), _request(self))
+
+
+@extend_schema_field(
+    {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "type": {"type": "string"},
+                "id": {"type": "string"},
+                "value": {},
+            },
+            "required": ["type", "id", "value"],
+        },
+    }
+)
+class StreamField(serializers.Field):
+    """A StreamField as `[{type, id, value}]`; each block shapes its own value."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return value.stream_block.get_api_representation(value, self.context)
+
+
+@extend_schema_field(PageLinkSchema)
+class PageLinkField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return represent.page_link(value, _request(self))
+
+
+class OpenGraphSchema(serializers.Serializer):
+    type = serializers.CharField()
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    url = serializers.URLField()
+    image = serializers.URLField(allow_null=True)
+
+
+class TwitterCardSchema(serializers.Serializer):
+    card = serializers.CharField()
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    image = serializers.URLField(allow_null=True)
+
+
+class SEOSchema(serializers.Serializer):
+    title = serializers.CharField()
+    description = serializers.CharField(allow_blank=True)
+    canonical_url = serializers.URLField()
+    open_graph = OpenGraphSchema()
+    twitter = TwitterCardSchema()
+    json_ld = serializers.DictField(help_text="schema.org JSON-LD for the page")
+
+
+@extend_schema_field(SEOSchema)
+class SEOField(serializers.Field):
+    """SEO for the serialized page itself (source="*")."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, source="*", **kwargs)
+
+    def to_representation(self, value):
+        from cms.seo import seo_data
+
+        return seo_data(value, _request(self))
+
+
+@extend_schema_field(PageLinkSchema(many=True))
+class VisiblePageLinksField(serializers.Field):
+    """Links to the related pages the public may see. The pages endpoint warms the visibility
+    cache for a whole page of results first (see `api_linked_pages`), so this costs no query."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        request = _request(self)
+        pages = list(value.all() if hasattr(value, "all") else value)
+        represent.check_pages_visible(pages, request)
+        links = (
+            represent.page_link(page, request)
+            for page in pages
+            if represent.page_is_visible(page, request)
+        )
+        return [link for link in links if link is not None]
+
+
+@extend_schema_field(ExpertSchema(many=True))
+class ExpertListField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return [represent.expert_data(expert, _request(self)) for expert in value]
+
+
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
+class TagListField(serializers.Field):
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())

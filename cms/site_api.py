@@ -1,0 +1,218 @@
+"""Site-wide endpoints: organisation settings and menus, redirects, and `route/`, which gives
+a frontend everything it needs to render any path in one call."""
+
+from django.http import Http404
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import serializers
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, Site
+
+from cms.api_common import BadRequest, ContentAPIViewSet, last_modified_response
+from cms.models import NavigationSettings, OrganisationSettings
+from cms.page_representation import page_payload
+from cms.serializers import frontend_url, page_link, page_path, request_hidden
+from cms.selectors import visible
+
+MAX_PATH_LENGTH = 500
+
+
+def _site(request) -> Site:
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        raise NotFound("No site is configured.")
+    return site
+
+
+class MenuLinkSchema(serializers.Serializer):
+    label = serializers.CharField()
+    url = serializers.CharField()
+    page = serializers.DictField(allow_null=True)
+
+
+class SiteSchema(serializers.Serializer):
+    name = serializers.CharField()
+    tagline = serializers.CharField(allow_blank=True)
+    postal_address = serializers.CharField(allow_blank=True)
+    phone = serializers.CharField(allow_blank=True)
+    fax = serializers.CharField(allow_blank=True)
+    contact_email = serializers.CharField(allow_blank=True)
+    social_links = serializers.ListField(child=serializers.DictField())
+    crisis = serializers.DictField()
+    main_menu = MenuLinkSchema(many=True)
+    footer_menu = MenuLinkSchema(many=True)
+    home = serializers.DictField(allow_null=True)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Organisation settings and menus", responses=SiteSchema)
+)
+class SiteViewSet(ContentAPIViewSet):
+    pagination_class = None
+
+    def list(self, request):
+        site = _site(request)
+        organisation = OrganisationSettings.for_site(site)
+        navigation = NavigationSettings.for_site(site)
+        context = {"request": request}
+        menu_block = navigation.main_menu.stream_block
+        return Response(
+            {
+                "name": organisation.name or site.site_name or "",
+                "tagline": organisation.tagline,
+                "postal_address": organisation.postal_address,
+                "phone": organisation.phone,
+                "fax": organisation.fax,
+                "contact_email": organisation.contact_email,
+                "social_links": [
+                    {
+                        "platform": link.value["platform"],
+                        "label": link.value.label,
+                        "url": link.value["url"],
+                    }
+                    for link in organisation.social_links
+                ],
+                "crisis": {"text": organisation.crisis_text, "phone": organisation.crisis_phone},
+                "main_menu": _menu(menu_block, navigation.main_menu, context),
+                "footer_menu": _menu(menu_block, navigation.footer_menu, context),
+                "home": page_link(site.root_page, request),
+            }
+        )
+
+
+def _menu(stream_block, value, context) -> list[dict]:
+    return [item["value"] for item in stream_block.get_api_representation(value, context)]
+
+
+class RedirectSchema(serializers.Serializer):
+    old_path = serializers.CharField()
+    location = serializers.CharField(help_text="Absolute URL to send the reader to")
+    permanent = serializers.BooleanField()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Redirects a frontend must honour", responses=RedirectSchema(many=True)
+    )
+)
+class RedirectViewSet(ContentAPIViewSet):
+    def list(self, request):
+        site = _site(request)
+        redirects = (
+            Redirect.objects.filter(site__in=[site, None])
+            .select_related("redirect_page")
+            .order_by("old_path", "pk")
+        )
+        hidden = request_hidden(request)
+
+        def serialize(page_of_redirects):
+            targets = [r.redirect_page for r in page_of_redirects if r.redirect_page_id]
+            allowed = set(
+                visible(Page.objects.filter(pk__in=[t.pk for t in targets]), hidden).values_list(
+                    "pk", flat=True
+                )
+            )
+            items = []
+            for redirect in page_of_redirects:
+                location = _redirect_location(redirect, allowed, request)
+                if location:
+                    items.append(
+                        {
+                            "old_path": redirect.old_path,
+                            "location": location,
+                            "permanent": redirect.is_permanent,
+                        }
+                    )
+            return items
+
+        return self.paginated(redirects, serialize)
+
+
+def _redirect_location(redirect, allowed_page_ids, request) -> str | None:
+    if redirect.redirect_page_id:
+        if redirect.redirect_page_id not in allowed_page_ids:
+            return None
+        path = page_path(redirect.redirect_page, request)
+        return frontend_url(path, request) if path else None
+    return redirect.redirect_link or None
+
+
+class RouteFilterSerializer(serializers.Serializer):
+    path = serializers.CharField(max_length=MAX_PATH_LENGTH, trim_whitespace=True)
+
+
+class RouteSchema(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["page", "redirect"])
+    page = serializers.DictField(required=False, help_text="The page with its full fields")
+    breadcrumbs = serializers.ListField(child=serializers.DictField(), required=False)
+    seo = serializers.DictField(required=False)
+    redirect = RedirectSchema(required=False)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Everything to render a path",
+        parameters=[
+            OpenApiParameter("path", str, required=True, description="e.g. /blog/some-article/")
+        ],
+        responses={200: RouteSchema},
+    )
+)
+class RouteViewSet(ContentAPIViewSet):
+    pagination_class = None
+    extra_query_params = frozenset({"path"})
+
+    def list(self, request):
+        raw = request.query_params.get("path", "")
+        if not raw.strip():
+            raise BadRequest("path is required, e.g. ?path=/blog/some-article/")
+        if len(raw) > MAX_PATH_LENGTH:
+            raise BadRequest(f"path is too long (at most {MAX_PATH_LENGTH} characters).")
+        path = "/" + "/".join(part for part in raw.split("?")[0].split("/") if part)
+        site = _site(request)
+        page = self._resolve(site, path, request)
+        if page is not None:
+            payload = page_payload(page, request)
+            return last_modified_response({"kind": "page", **payload}, page.last_published_at)
+        redirect = self._redirect(site, path, request)
+        if redirect is not None:
+            return Response({"kind": "redirect", "redirect": redirect})
+        raise NotFound(f"Nothing lives at {path.rstrip('/')}/.")
+
+    def _resolve(self, site, path, request):
+        components = [part for part in path.split("/") if part]
+        try:
+            page, _, _ = site.root_page.specific.route(request, components)
+        except Http404:
+            return None
+        if not visible(Page.objects.filter(pk=page.pk), request_hidden(request)).exists():
+            return None
+        return page.specific
+
+    def _redirect(self, site, path, request):
+        candidates = {Redirect.normalise_path(path), Redirect.normalise_path(path + "/")}
+        redirect = (
+            Redirect.objects.filter(old_path__in=candidates, site__in=[site, None])
+            .select_related("redirect_page")
+            .order_by("site")
+            .first()
+        )
+        if redirect is None:
+            return None
+        allowed = set()
+        if redirect.redirect_page_id:
+            allowed = set(
+                visible(
+                    Page.objects.filter(pk=redirect.redirect_page_id), request_hidden(request)
+                ).values_list("pk", flat=True)
+            )
+        location = _redirect_location(redirect, allowed, request)
+        if location is None:
+            return None
+        return {
+            "old_path": redirect.old_path,
+            "location": location,
+            "permanent": redirect.is_permanent,
+        }

@@ -1,0 +1,147 @@
+"""Wagtail's own v2 endpoints (pages, images, documents), hardened for a public headless API.
+
+Stock v2 serves login-restricted pages to a logged-in session, ignores unpublished ancestors
+and expiry, answers several malformed inputs with a 500, gives CMS-host `html_url`s, and
+searches with a backend that scores every match separately. Here: the same visibility check as
+every other endpoint, anonymous for everyone, strict parameters, frontend URLs, and `search`
+left to /api/v2/search/.
+"""
+
+from django.core.exceptions import FieldError, ValidationError
+from django.db import DataError
+from django.http import Http404
+
+from wagtail.api.v2.pagination import WagtailPagination
+from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, Site
+
+from rest_framework import status
+from rest_framework.response import Response
+
+from cms.api_common import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM_LENGTH, parse_int
+from cms.selectors import visible
+from cms.serializers import check_pages_visible, frontend_url, page_path, request_hidden
+
+MAX_FIELDS_DEPTH = 3
+_BAD_INPUT = (
+    BadRequestError,
+    ValidationError,
+    ValueError,
+    TypeError,
+    FieldError,
+    DataError,
+    OverflowError,
+    RecursionError,
+    LookupError,
+)
+
+
+class StrictPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = parse_int("offset", request.GET.get("offset"), 0, 0, MAX_OFFSET)
+        limit = parse_int("limit", request.GET.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT)
+        self.view = view
+        self.total_count = queryset.count()
+        return queryset[offset : offset + limit]
+
+
+class HardenedMixin:
+    """Anonymous, strict and JSON-erroring, whatever the request carries."""
+
+    authentication_classes = []
+    permission_classes = []
+    pagination_class = StrictPagination
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for key, values in request.GET.lists():
+            for value in [key, *values]:
+                if "\x00" in value or len(value) > MAX_PARAM_LENGTH:
+                    raise BadRequestError(f"{key[:50]}: value too long or contains NUL.")
+        fields = request.GET.get("fields", "")
+        if fields.count("(") > MAX_FIELDS_DEPTH or fields.count("(") != fields.count(")"):
+            raise BadRequestError(f"fields: nest at most {MAX_FIELDS_DEPTH} levels deep.")
+
+    def handle_exception(self, exc):
+        if isinstance(exc, Http404):
+            return Response({"error": str(exc) or "Not found."}, status=status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, _BAD_INPUT):
+            message = str(exc) if isinstance(exc, BadRequestError) else "Invalid parameter value."
+            return Response({"error": message}, status=status.HTTP_400_BAD_REQUEST)
+        response = super().handle_exception(exc)
+        if isinstance(response.data, dict) and "message" in response.data:
+            response.data = {"error": response.data["message"]}
+        return response
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            raw = request.GET["id"]
+            if not raw.isascii() or not raw.isdigit() or len(raw) > 18:
+                raise BadRequestError("id must be a positive integer.")
+        return super().find_object(queryset, request)
+
+
+class FrontendHtmlUrlField(PageSerializer._declared_fields["html_url"].__class__):
+    def to_representation(self, page):
+        path = page_path(page, self.context.get("request"))
+        return frontend_url(path, self.context.get("request")) if path else None
+
+
+class FrontendPageSerializer(PageSerializer):
+    html_url = FrontendHtmlUrlField(read_only=True)
+
+
+class ContentPagesAPIViewSet(HardenedMixin, PagesAPIViewSet):
+    base_serializer_class = FrontendPageSerializer
+    known_query_parameters = PagesAPIViewSet.known_query_parameters - {
+        "search",
+        "search_operator",
+        "_",
+    }
+
+    def get_base_queryset(self):
+        site = Site.find_for_request(self.request)
+        pages = Page.objects.all()
+        if site is not None:
+            pages = pages.descendant_of(site.root_page, inclusive=True)
+        return visible(pages, request_hidden(self.request))
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        prefetch = getattr(queryset.model, "api_prefetch", ())
+        return queryset.prefetch_related(*prefetch) if prefetch else queryset
+
+    def get_serializer(self, instance=None, *args, **kwargs):
+        """Check every page a whole page of results links to in one visibility query."""
+        items = instance if kwargs.get("many") else [instance]
+        linked = [
+            page
+            for item in items or []
+            if hasattr(item, "api_linked_pages")
+            for page in item.api_linked_pages()
+        ]
+        check_pages_visible(linked, self.request)
+        return super().get_serializer(instance, *args, **kwargs)
+
+    def check_query_parameters(self, queryset):
+        if "search" in self.request.GET:
+            raise BadRequestError("Full-text search lives at /api/v2/search/?q=...")
+        super().check_query_parameters(queryset)
+
+
+class ContentImagesAPIViewSet(HardenedMixin, ImagesAPIViewSet):
+    known_query_parameters = ImagesAPIViewSet.known_query_parameters - {
+        "search",
+        "search_operator",
+    }
+
+
+class ContentDocumentsAPIViewSet(HardenedMixin, DocumentsAPIViewSet):
+    known_query_parameters = DocumentsAPIViewSet.known_query_parameters - {
+        "search",
+        "search_operator",
+    }
