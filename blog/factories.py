@@ -109,3 +109,17 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
             )
             if create:
                 self.save()
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """An approved comment by default; pass `article=` (an ArticlePage) and `status=`."""
+
+    name = factory.Sequence(lambda n: f"Reader {n}")
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    affiliation = "Psychology"
+    country = "Ireland"
+    body = "Thank you, this helped me prepare for supervision."
+    status = "approved"
+
+    class Meta:
+        model = "blog.Comment"

@@ -1,8 +1,8 @@
 """Queries for articles and categories. Every one filters through cms.selectors.visible and
 prefetches what templates and serializers read, so a list costs a constant number of queries."""
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Lower
 
 from blog.models import ArticleAuthor, ArticlePage, ArticleTag, CategoryPage
 from cms.selectors import hidden_q, visible
@@ -42,13 +42,17 @@ def recent_articles(limit: int = 5, exclude: ArticlePage | None = None, hidden=N
     return list(queryset[:limit])
 
 
+def category_branch_q(categories, field: str = "categorypage") -> Q:
+    """Matches category links to any of these categories or to their subcategories."""
+    branch = Q(pk__in=[])
+    for category in categories:
+        branch |= Q(**{f"{field}__path__startswith": category.path})
+    return branch
+
+
 def articles_in_categories(categories, hidden=None) -> QuerySet:
     """Live articles filed under any of these categories or their subcategories."""
-    paths = [category.path for category in categories]
-    branch = _CategoryLink.objects.none()
-    for path in paths:
-        branch = branch | _CategoryLink.objects.filter(categorypage__path__startswith=path)
-    return article_listing(hidden).filter(pk__in=branch.values("articlepage_id"))
+    return filter_articles(article_listing(hidden), categories=list(categories) or [None])
 
 
 def category_tree(hidden=None) -> list[CategoryPage]:
@@ -171,14 +175,10 @@ def filter_articles(
     published_before=None,
     search="",
 ):
-    from django.db.models import Q
-
     if categories:
-        paths = Q()
-        for category in categories:
-            paths |= Q(categorypage__path__startswith=category.path)
+        branch = category_branch_q([category for category in categories if category])
         queryset = queryset.filter(
-            pk__in=_CategoryLink.objects.filter(paths).values("articlepage_id")
+            pk__in=_CategoryLink.objects.filter(branch).values("articlepage_id")
         )
     for tag in tags:
         queryset = queryset.filter(
@@ -210,8 +210,6 @@ def article_detail(slug: str, hidden) -> ArticlePage | None:
 
 def known_tags(names) -> set[str]:
     """Which of these tag names (compared case-insensitively) are in use."""
-    from django.db.models import Q
-    from django.db.models.functions import Lower
 
     if not names:
         return set()
@@ -223,3 +221,11 @@ def known_tags(names) -> set[str]:
         .annotate(lowered=Lower("tag__name"))
         .values_list("lowered", flat=True)
     )
+
+
+def with_card_data(articles: list[ArticlePage], hidden=None) -> list[ArticlePage]:
+    """The same articles, in the same order, with what a card shows prefetched in one batch."""
+    if not articles:
+        return []
+    loaded = api_article_listing(hidden).in_bulk([article.pk for article in articles])
+    return [loaded[article.pk] for article in articles if article.pk in loaded]

@@ -1,6 +1,8 @@
 """Input and output serializers of the articles and categories endpoints. They only translate:
 every query they rely on was made, with its prefetches, in blog.selectors."""
 
+from django.db.models.functions import Lower
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -18,7 +20,7 @@ from cms.sharing import share_links
 ORDERINGS = {
     "-published": ("-publication_date", "-first_published_at", "-pk"),
     "published": ("publication_date", "first_published_at", "pk"),
-    "title": ("title", "pk"),
+    "title": (Lower("title"), "pk"),
 }
 
 
@@ -113,8 +115,8 @@ class ArticleDetailSerializer(ArticleSummarySerializer):
     related_articles = serializers.SerializerMethodField()
     recent_articles = serializers.SerializerMethodField()
     comment_count = serializers.SerializerMethodField()
-    first_published_at = serializers.DateTimeField()
-    last_published_at = serializers.DateTimeField()
+    first_published_at = serializers.DateTimeField(allow_null=True)
+    last_published_at = serializers.DateTimeField(allow_null=True)
 
     def get_canonical_url(self, article) -> str:
         return self.get_url(article)

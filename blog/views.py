@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
 
 from blog import selectors
+from blog.comment_selectors import approved_count
 from blog.serializers import (
     ORDERINGS,
     ArticleDetailSerializer,
@@ -12,15 +13,13 @@ from blog.serializers import (
     CategoryDetailSerializer,
     CategoryNodeSerializer,
 )
-from cms.api_common import BadRequest, ContentAPIViewSet, last_modified_response
+from cms.api_common import (
+    ContentAPIViewSet,
+    last_modified_response,
+    reject_unknown,
+)
 from cms.models import Expert
 from cms.serializers import request_hidden
-
-
-def _unknown(kind: str, wanted, found) -> None:
-    missing = sorted(set(wanted) - set(found))
-    if missing:
-        raise BadRequest(f"Unknown {kind}: {', '.join(missing)}.")
 
 
 @extend_schema_view(
@@ -32,6 +31,8 @@ def _unknown(kind: str, wanted, found) -> None:
     retrieve=extend_schema(summary="An article, by slug", responses=ArticleDetailSerializer),
 )
 class ArticleViewSet(ContentAPIViewSet):
+    """Blog articles: cards in lists, the full article (with related and recent posts) by slug."""
+
     filter_serializer = ArticleFilterSerializer
     lookup_field = "slug"
     lookup_value_regex = r"[-\w]+"
@@ -40,11 +41,11 @@ class ArticleViewSet(ContentAPIViewSet):
         filters = self.get_filters()
         hidden = request_hidden(request)
         categories = selectors.categories_by_slug(filters.get("category", []), hidden)
-        _unknown("category", filters.get("category", []), categories)
+        reject_unknown("category", filters.get("category", []), categories)
         authors = list(Expert.objects.filter(slug__in=filters.get("author", [])))
-        _unknown("author", filters.get("author", []), [a.slug for a in authors])
+        reject_unknown("author", filters.get("author", []), [a.slug for a in authors])
         tags = [tag.lower() for tag in filters.get("tag", [])]
-        _unknown("tag", tags, selectors.known_tags(tags))
+        reject_unknown("tag", tags, selectors.known_tags(tags))
         queryset = selectors.filter_articles(
             selectors.api_article_listing(hidden),
             categories=list(categories.values()),
@@ -78,6 +79,8 @@ class ArticleViewSet(ContentAPIViewSet):
     retrieve=extend_schema(summary="A category, by slug", responses=CategoryDetailSerializer),
 )
 class CategoryViewSet(ContentAPIViewSet):
+    """The topic taxonomy as a tree, with live article counts that include subcategories."""
+
     lookup_field = "slug"
     lookup_value_regex = r"[-\w]+"
 
@@ -107,11 +110,14 @@ def article_detail_data(article, request) -> dict:
     hidden = request_hidden(request)
     if not hasattr(article, "_prefetched_objects_cache"):
         article = selectors.article_detail(article.slug, hidden) or article
+    related = selectors.related_articles(article, limit=3, hidden=hidden)
+    recent = selectors.recent_articles(limit=5, exclude=article, hidden=hidden)
+    cards = {card.pk: card for card in selectors.with_card_data([*related, *recent], hidden)}
     context = {
         "request": request,
-        "related_articles": selectors.related_articles(article, limit=3, hidden=hidden),
-        "recent_articles": selectors.recent_articles(limit=5, exclude=article, hidden=hidden),
-        "comment_count": 0,
+        "related_articles": [cards[a.pk] for a in related if a.pk in cards],
+        "recent_articles": [cards[a.pk] for a in recent if a.pk in cards],
+        "comment_count": approved_count(article.pk),
     }
     return ArticleDetailSerializer(article, context=context).data
 

@@ -4,19 +4,24 @@ Wagtail's own endpoints (pages, images, documents) are registered hardened, besi
 purpose-built DRF viewsets that frontends use day to day.
 """
 
-from django.urls import include, path
+from django.http import JsonResponse
+from django.urls import include, path, re_path
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from rest_framework.routers import SimpleRouter
 
+from blog.comment_api import CommentViewSet
 from blog.views import ArticleViewSet, CategoryViewSet
+from cms.expert_api import ExpertViewSet
 from cms.site_api import RedirectViewSet, RouteViewSet, SiteViewSet
 from cms.wagtail_api import (
     ContentDocumentsAPIViewSet,
     ContentImagesAPIViewSet,
     ContentPagesAPIViewSet,
 )
+from lessons.views import CourseViewSet, LessonViewSet
+from search.views import SearchViewSet, SuggestViewSet
 
 wagtail_router = WagtailAPIRouter("wagtailapi")
 wagtail_router.register_endpoint("pages", ContentPagesAPIViewSet)
@@ -26,11 +31,28 @@ wagtail_router.register_endpoint("documents", ContentDocumentsAPIViewSet)
 router = SimpleRouter(trailing_slash=True)
 router.register("articles", ArticleViewSet, basename="articles")
 router.register("categories", CategoryViewSet, basename="categories")
+router.register("comments", CommentViewSet, basename="comments")
+router.register("search/suggest", SuggestViewSet, basename="search-suggest")
+router.register("search", SearchViewSet, basename="search")
+router.register("courses", CourseViewSet, basename="courses")
+router.register("lessons", LessonViewSet, basename="lessons")
+router.register("experts", ExpertViewSet, basename="experts")
 router.register("site", SiteViewSet, basename="site")
 router.register("route", RouteViewSet, basename="route")
 router.register("redirects", RedirectViewSet, basename="redirects")
 
+
+def api_not_found(request, *args, **kwargs):
+    return JsonResponse({"error": f"No API endpoint at {request.path}."}, status=404)
+
+
 urlpatterns = [
     path("", include(router.urls)),
     path("", wagtail_router.urls),
+    re_path(r"^.*$", api_not_found),
 ]
+
+
+def public_endpoints_only(endpoints):
+    """The schema documents the public content API, not Wagtail's admin API."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith("/api/v2/")]

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError
 from django.http import Http404
 
+from drf_spectacular.openapi import AutoSchema
 from rest_framework import exceptions, serializers
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.response import Response
@@ -54,6 +55,13 @@ def api_exception_handler(exc, context):
     return response
 
 
+def reject_unknown(kind: str, wanted, found) -> None:
+    """A filter naming something that does not exist is a 400, not an empty result."""
+    missing = sorted(set(wanted) - set(found))
+    if missing:
+        raise BadRequest(f"Unknown {kind}: {', '.join(missing)}.")
+
+
 def parse_int(name: str, raw: str | None, default: int, minimum: int, maximum: int) -> int:
     if raw is None or raw == "":
         return default
@@ -77,6 +85,13 @@ class ContentPagination(LimitOffsetPagination):
     def get_offset(self, request):
         return parse_int("offset", request.query_params.get("offset"), 0, 0, MAX_OFFSET)
 
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        for link in ("next", "previous"):
+            response["properties"][link] = {"type": ["string", "null"], "format": "uri"}
+        response["required"] = ["count", "next", "previous", "results"]
+        return response
+
     def get_next_link(self):
         if self.offset + self.limit >= self.count:
             return None
@@ -93,16 +108,38 @@ class ContentPagination(LimitOffsetPagination):
         return replace_query_param(url, self.offset_query_param, self.offset - self.limit)
 
 
-class ContentAPIViewSet(GenericViewSet):
-    """Base for our purpose-built endpoints.
+class ErrorSerializer(serializers.Serializer):
+    error = serializers.CharField()
+    fields = serializers.DictField(required=False, help_text="Per-parameter messages")
 
-    `filter_serializer` validates the query string; any parameter it does not declare (besides
-    pagination) is refused, so a typo in a filter never silently returns everything.
-    """
+
+class ContentAPISchema(AutoSchema):
+    """Every operation documents its JSON error answers, as every operation can give them."""
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        for code in ("400", "404"):
+            if code not in responses:
+                responses[code] = self._get_response_for_code(ErrorSerializer, code)
+        return responses
+
+
+class SingleObjectSchema(ContentAPISchema):
+    """For endpoints whose `list` answers one object (site settings, route), not a list."""
+
+    def _is_list_view(self, serializer=None):
+        return False
+
+
+class ContentAPIViewSet(GenericViewSet):
+    # Base for the purpose-built endpoints. `filter_serializer` validates the query string; any
+    # parameter it does not declare (besides pagination) is refused, so a typo in a filter never
+    # silently returns everything. (A comment, not a docstring: the API docs would show it.)
 
     authentication_classes = []
     permission_classes = []
     pagination_class = ContentPagination
+    schema = ContentAPISchema()
     filter_serializer: type[serializers.Serializer] | None = None
     extra_query_params: frozenset[str] = frozenset()
 

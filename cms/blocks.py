@@ -158,9 +158,12 @@ class VideoBlock(blocks.StructBlock):
 class LinkValue(blocks.StructValue):
     @property
     def href(self):
+        """The target's URL, or "" when the target page is hidden from readers."""
+        from cms.selectors import is_visible
+
         page = self.get("page")
         if page is not None:
-            return page.url
+            return page.url if is_visible(page) else ""
         return self.get("url") or ""
 
 
@@ -326,3 +329,9 @@ class SocialLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "site"
         value_class = SocialLinkValue
+
+
+class MenuBlock(APIStreamBlock):
+    """A menu: ordered links; a link to a page readers cannot see is left out."""
+
+    link = LinkBlock()

@@ -1,6 +1,8 @@
 """SEO, Open Graph and JSON-LD for any page, shared by the detail endpoints and `route/`."""
 
-from cms.serializers import expert_data, frontend_url, image_data, page_path
+from wagtail.models import Site
+
+from cms.serializers import expert_data, frontend_url, image_data, iso_duration, page_path
 
 
 def seo_data(page, request) -> dict:
@@ -67,7 +69,8 @@ def json_ld(page, request, canonical: str, description: str, image_url: str | No
             data["dateModified"] = page.last_published_at.isoformat()
     elif kind == "coursepage":
         data["@type"] = "Course"
-        data["provider"] = {"@type": "Organization", "name": page.get_site().site_name or ""}
+        site = Site.find_for_request(request) if request is not None else None
+        data["provider"] = {"@type": "Organization", "name": site.site_name if site else ""}
         if page.credit_hours is not None:
             data["educationalCredentialAwarded"] = (
                 f"{page.credit_hours} CE/CME hours "
@@ -80,7 +83,7 @@ def json_ld(page, request, canonical: str, description: str, image_url: str | No
                 "@type": "VideoObject",
                 "embedUrl": page.embed_url,
                 "contentUrl": page.video_url,
-                "duration": _iso_duration(page.duration),
+                "duration": iso_duration(page.duration),
                 "uploadDate": (
                     page.first_published_at or page.latest_revision_created_at
                 ).isoformat()
@@ -91,10 +94,3 @@ def json_ld(page, request, canonical: str, description: str, image_url: str | No
     else:
         data["@type"] = "WebPage"
     return data
-
-
-def _iso_duration(duration) -> str:
-    seconds = int(duration.total_seconds())
-    hours, rest = divmod(seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"PT{hours}H{minutes}M{seconds}S"

@@ -231,3 +231,15 @@ def _visibility_cache(request) -> dict:
     if not hasattr(request, "_content_visible_pages"):
         request._content_visible_pages = {}
     return request._content_visible_pages
+
+
+def duration_seconds(duration) -> int:
+    return int(duration.total_seconds()) if duration else 0
+
+
+def iso_duration(duration) -> str:
+    """ISO 8601, as schema.org and HTML `<time datetime>` want it: 24m30s is "PT24M30S"."""
+    hours, rest = divmod(duration_seconds(duration), 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [(hours, "H"), (minutes, "M"), (seconds, "S")]
+    return "PT" + ("".join(f"{n}{unit}" for n, unit in parts if n) or "0S")

@@ -1,20 +1,27 @@
 """Site-wide endpoints: organisation settings and menus, redirects, and `route/`, which gives
 a frontend everything it needs to render any path in one call."""
 
+from django.db.models import F, Q
 from django.http import Http404
+
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page, Site
+
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
-from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page, Site
-
-from cms.api_common import BadRequest, ContentAPIViewSet, last_modified_response
+from cms.api_common import (
+    BadRequest,
+    ContentAPIViewSet,
+    SingleObjectSchema,
+    last_modified_response,
+)
 from cms.models import NavigationSettings, OrganisationSettings
 from cms.page_representation import page_payload
-from cms.serializers import frontend_url, page_link, page_path, request_hidden
 from cms.selectors import visible
+from cms.serializers import frontend_url, page_link, page_path, request_hidden
 
 MAX_PATH_LENGTH = 500
 
@@ -50,14 +57,16 @@ class SiteSchema(serializers.Serializer):
     list=extend_schema(summary="Organisation settings and menus", responses=SiteSchema)
 )
 class SiteViewSet(ContentAPIViewSet):
+    """What every page's header and footer need: the organisation, its contacts and menus."""
+
     pagination_class = None
+    schema = SingleObjectSchema()
 
     def list(self, request):
         site = _site(request)
         organisation = OrganisationSettings.for_site(site)
         navigation = NavigationSettings.for_site(site)
         context = {"request": request}
-        menu_block = navigation.main_menu.stream_block
         return Response(
             {
                 "name": organisation.name or site.site_name or "",
@@ -75,15 +84,15 @@ class SiteViewSet(ContentAPIViewSet):
                     for link in organisation.social_links
                 ],
                 "crisis": {"text": organisation.crisis_text, "phone": organisation.crisis_phone},
-                "main_menu": _menu(menu_block, navigation.main_menu, context),
-                "footer_menu": _menu(menu_block, navigation.footer_menu, context),
+                "main_menu": _menu(navigation.main_menu, context),
+                "footer_menu": _menu(navigation.footer_menu, context),
                 "home": page_link(site.root_page, request),
             }
         )
 
 
-def _menu(stream_block, value, context) -> list[dict]:
-    return [item["value"] for item in stream_block.get_api_representation(value, context)]
+def _menu(value, context) -> list[dict]:
+    return [item["value"] for item in value.stream_block.get_api_representation(value, context)]
 
 
 class RedirectSchema(serializers.Serializer):
@@ -98,10 +107,12 @@ class RedirectSchema(serializers.Serializer):
     )
 )
 class RedirectViewSet(ContentAPIViewSet):
+    """Old paths and where they now lead, for a frontend's own redirect table."""
+
     def list(self, request):
         site = _site(request)
         redirects = (
-            Redirect.objects.filter(site__in=[site, None])
+            Redirect.objects.filter(Q(site=site) | Q(site__isnull=True))
             .select_related("redirect_page")
             .order_by("old_path", "pk")
         )
@@ -161,7 +172,10 @@ class RouteSchema(serializers.Serializer):
     )
 )
 class RouteViewSet(ContentAPIViewSet):
+    """One call to render any path: the page, its breadcrumbs and SEO, or where it moved."""
+
     pagination_class = None
+    schema = SingleObjectSchema()
     extra_query_params = frozenset({"path"})
 
     def list(self, request):
@@ -194,9 +208,9 @@ class RouteViewSet(ContentAPIViewSet):
     def _redirect(self, site, path, request):
         candidates = {Redirect.normalise_path(path), Redirect.normalise_path(path + "/")}
         redirect = (
-            Redirect.objects.filter(old_path__in=candidates, site__in=[site, None])
+            Redirect.objects.filter(Q(site=site) | Q(site__isnull=True), old_path__in=candidates)
             .select_related("redirect_page")
-            .order_by("site")
+            .order_by(F("site").asc(nulls_last=True))
             .first()
         )
         if redirect is None:

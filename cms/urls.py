@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from blog.comment_views import post_comment
 from cms import api
 from search import views as search_views
 
@@ -19,6 +20,7 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("search/", search_views.search, name="search"),
+    path("comments/post/", post_comment, name="comment-post"),
 ]
 
 if settings.DEBUG:

@@ -19,10 +19,21 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers as drf
 from rest_framework import status
 from rest_framework.response import Response
 
-from cms.api_common import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_PARAM_LENGTH, parse_int
+from cms.api_common import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MAX_OFFSET,
+    MAX_PARAM_LENGTH,
+    ContentAPISchema,
+    ErrorSerializer,
+    parse_int,
+)
 from cms.selectors import visible
 from cms.serializers import check_pages_visible, frontend_url, page_path, request_hidden
 
@@ -49,9 +60,26 @@ class StrictPagination(WagtailPagination):
         return queryset[offset : offset + limit]
 
 
+_LISTING = inline_serializer(
+    "WagtailListing",
+    fields={
+        "meta": inline_serializer("WagtailListingMeta", fields={"total_count": drf.IntegerField()}),
+        "items": drf.ListField(child=drf.DictField()),
+    },
+)
+_ERROR = ErrorSerializer
+
+
+class WagtailEndpointSchema(ContentAPISchema):
+    def get_operation_id(self):
+        kind = self.view.model._meta.model_name
+        return f"{kind}s_{self.view.action.removesuffix('_view')}"
+
+
 class HardenedMixin:
     """Anonymous, strict and JSON-erroring, whatever the request carries."""
 
+    schema = WagtailEndpointSchema()
     authentication_classes = []
     permission_classes = []
     pagination_class = StrictPagination
@@ -76,6 +104,36 @@ class HardenedMixin:
         if isinstance(response.data, dict) and "message" in response.data:
             response.data = {"error": response.data["message"]}
         return response
+
+    @extend_schema(
+        summary="List (Wagtail API v2)",
+        parameters=[
+            OpenApiParameter("limit", int),
+            OpenApiParameter("offset", int),
+            OpenApiParameter("fields", str),
+            OpenApiParameter("order", str),
+            OpenApiParameter("type", str),
+        ],
+        responses={200: _LISTING, 400: _ERROR},
+    )
+    def listing_view(self, request):
+        return super().listing_view(request)
+
+    @extend_schema(
+        summary="One item (Wagtail API v2)",
+        parameters=[OpenApiParameter("id", int, OpenApiParameter.PATH)],
+        responses={200: OpenApiTypes.OBJECT, 404: _ERROR},
+    )
+    def detail_view(self, request, pk):
+        return super().detail_view(request, pk)
+
+    @extend_schema(
+        summary="Find one item; redirects to its detail URL",
+        parameters=[OpenApiParameter("id", int), OpenApiParameter("html_path", str)],
+        responses={302: None, 400: _ERROR, 404: _ERROR},
+    )
+    def find_view(self, request):
+        return super().find_view(request)
 
     def find_object(self, queryset, request):
         if "id" in request.GET:
@@ -111,7 +169,7 @@ class ContentPagesAPIViewSet(HardenedMixin, PagesAPIViewSet):
         return visible(pages, request_hidden(self.request))
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset().select_related("locale")
         prefetch = getattr(queryset.model, "api_prefetch", ())
         return queryset.prefetch_related(*prefetch) if prefetch else queryset
 

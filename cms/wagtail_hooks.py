@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.models import Expert
 from cms.reports import OverdueReviewView
+from cms.rich_text import VisiblePageLinkHandler
 
 
 class ExpertViewSet(SnippetViewSet):
@@ -39,3 +40,8 @@ def register_overdue_review_urls():
             name="overdue_reviews_results",
         ),
     ]
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own "page" type
+def register_visible_page_links(features):
+    features.register_link_type(VisiblePageLinkHandler)

@@ -1,9 +1,15 @@
 """Queries for courses and lessons, all through the one visibility check."""
 
 from django.db.models import Prefetch, QuerySet
+from django.db.models.functions import Left, Length
 
+from wagtail.models import Page
+
+from blog.models import CategoryPage
+from blog.selectors import category_branch_q
+from cms.models import Expert
 from cms.selectors import hidden_q, visible
-from lessons.models import CourseInstructor, CoursePage, LessonPage
+from lessons.models import CourseInstructor, CoursePage, LessonMaterial, LessonPage
 
 
 def visible_courses(hidden=None) -> QuerySet:
@@ -42,3 +48,154 @@ def lesson_navigation(lesson: LessonPage, hidden=None) -> dict:
         "previous_lesson": before[-1] if before else None,
         "next_lesson": after[0] if after else None,
     }
+
+
+# The content API. Lessons are child pages, not a relation Django can prefetch, so the helpers
+# below fetch them for a whole page of results in one query, keyed by their parent's tree path.
+
+_CourseCategoryLink = CoursePage.categories.through
+
+
+def _parent_path(path: str) -> str:
+    return path[: -Page.steplen]
+
+
+def _lessons_under(parent_paths, hidden) -> QuerySet:
+    """Visible lessons whose parent has one of these tree paths, in tree order."""
+    return (
+        visible(LessonPage.objects.all(), hidden)
+        .annotate(parent_path=Left("path", Length("path") - Page.steplen))
+        .filter(parent_path__in=set(parent_paths))
+        .order_by("path")
+    )
+
+
+def api_course_listing(hidden) -> QuerySet:
+    """Visible courses in tree order, with what the API reads of each prefetched."""
+    return (
+        visible(CoursePage.objects.all(), hidden)
+        .select_related("cover_image")
+        .prefetch_related(
+            "cover_image__renditions",
+            "credit_types",
+            Prefetch(
+                "instructors",
+                queryset=CourseInstructor.objects.select_related(
+                    "expert", "expert__photo"
+                ).prefetch_related("expert__photo__renditions"),
+            ),
+            Prefetch("categories", queryset=visible(CategoryPage.objects.order_by("path"), hidden)),
+        )
+        .order_by("path")
+    )
+
+
+def filter_courses(queryset, *, categories=(), instructors=(), level=None) -> QuerySet:
+    """Courses filed under any of the categories (a parent counts its subcategories' courses),
+    taught by any of the instructors, at the level."""
+    if categories:
+        queryset = queryset.filter(
+            pk__in=_CourseCategoryLink.objects.filter(category_branch_q(categories)).values(
+                "coursepage_id"
+            )
+        )
+    if instructors:
+        queryset = queryset.filter(
+            pk__in=CourseInstructor.objects.filter(expert__in=instructors).values("page_id")
+        )
+    if level:
+        queryset = queryset.filter(level=level)
+    return queryset
+
+
+def with_course_lessons(courses: list[CoursePage], hidden) -> list[CoursePage]:
+    """Give each course `api_lessons`, its visible lessons numbered from 1, in one query."""
+    by_course: dict[str, list[LessonPage]] = {course.path: [] for course in courses}
+    for lesson in _lessons_under(by_course, hidden):
+        by_course[lesson.parent_path].append(lesson)
+    for course in courses:
+        course.api_lessons = by_course[course.path]
+        for number, lesson in enumerate(course.api_lessons, start=1):
+            lesson.api_number = number
+    return courses
+
+
+def course_detail(hidden, **lookup) -> CoursePage | None:
+    """The first visible course in tree order matching `lookup` (slug=... or pk=...)."""
+    course = api_course_listing(hidden).filter(**lookup).first()
+    return with_course_lessons([course], hidden)[0] if course else None
+
+
+def courses_by_slug(slugs, hidden) -> dict[str, CoursePage]:
+    # Slugs are unique only among siblings: as in course_detail, the first in tree order wins.
+    courses = visible(CoursePage.objects.filter(slug__in=slugs), hidden).order_by("-path")
+    return {course.slug: course for course in courses}
+
+
+def courses_taught_by(expert, hidden) -> QuerySet:
+    taught = CourseInstructor.objects.filter(expert=expert).values("page_id")
+    return visible(CoursePage.objects.filter(pk__in=taught), hidden).order_by("path")
+
+
+def api_lesson_listing(hidden, course: CoursePage | None = None) -> QuerySet:
+    """Visible lessons in tree order (course by course), optionally of one course only."""
+    lessons = visible(LessonPage.objects.all(), hidden)
+    if course is not None:
+        lessons = lessons.child_of(course)
+    return (
+        lessons.select_related("reviewed_by__photo", "social_image", "listing_image")
+        .prefetch_related(
+            "reviewed_by__photo__renditions",
+            "social_image__renditions",
+            "listing_image__renditions",
+            Prefetch("materials", queryset=LessonMaterial.objects.select_related("document")),
+        )
+        .order_by("path")
+    )
+
+
+def _speaker_ids(lesson: LessonPage) -> list[int]:
+    """Expert ids in order of first appearance, read from the stored JSON: a whole page of
+    transcripts then costs one expert query, not one per lesson."""
+    ids = []
+    for item in lesson.transcript.raw_data:
+        if item.get("type") == "speaker_turn":
+            expert_id = str((item.get("value") or {}).get("expert") or "")
+            if expert_id.isdigit() and int(expert_id) not in ids:
+                ids.append(int(expert_id))
+    return ids
+
+
+def with_lesson_listing_data(lessons: list[LessonPage], hidden) -> list[LessonPage]:
+    """Give each lesson `api_course`, `api_number`, `api_previous` and `api_next` (counting
+    only its course's visible lessons) and `api_speakers`; four or five queries in all."""
+    parent_paths = {_parent_path(lesson.path) for lesson in lessons}
+    courses = {
+        course.path: course
+        for course in visible(CoursePage.objects.filter(path__in=parent_paths), hidden)
+    }
+    siblings: dict[str, list[LessonPage]] = {path: [] for path in parent_paths}
+    for sibling in _lessons_under(parent_paths, hidden).defer("transcript"):
+        siblings[sibling.parent_path].append(sibling)
+    speaker_ids = {lesson.pk: _speaker_ids(lesson) for lesson in lessons}
+    experts = (
+        Expert.objects.select_related("photo")
+        .prefetch_related("photo__renditions")
+        .in_bulk({pk for ids in speaker_ids.values() for pk in ids})
+    )
+    for lesson in lessons:
+        parent = _parent_path(lesson.path)
+        lesson.api_course = courses.get(parent)
+        ordered = [sibling.pk for sibling in siblings[parent]]
+        index = ordered.index(lesson.pk) if lesson.pk in ordered else None
+        lesson.api_number = None if index is None else index + 1
+        lesson.api_previous = siblings[parent][index - 1] if index else None
+        has_next = index is not None and index + 1 < len(ordered)
+        lesson.api_next = siblings[parent][index + 1] if has_next else None
+        lesson.api_speakers = [experts[pk] for pk in speaker_ids[lesson.pk] if pk in experts]
+    return lessons
+
+
+def lesson_detail(lesson_id: int, hidden) -> LessonPage | None:
+    lesson = api_lesson_listing(hidden).filter(pk=lesson_id).first()
+    return with_lesson_listing_data([lesson], hidden)[0] if lesson else None

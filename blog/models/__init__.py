@@ -1,13 +1,16 @@
 from .articles import ArticleAuthor, ArticlePage, ArticleTag, RelatedArticle
 from .categories import CategoryIndexPage, CategoryPage
+from .comments import BlocklistEntry, Comment
 from .index import BlogIndexPage
 
 __all__ = [
     "ArticleAuthor",
     "ArticlePage",
     "ArticleTag",
+    "BlocklistEntry",
     "BlogIndexPage",
     "CategoryIndexPage",
     "CategoryPage",
+    "Comment",
     "RelatedArticle",
 ]

@@ -78,6 +78,9 @@ class ArticlePage(ReviewedPage):
     )
     categories = ParentalManyToManyField("blog.CategoryPage", related_name="articles")
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    comments_open = models.BooleanField(
+        default=True, help_text="Readers may post new comments and replies on this article."
+    )
 
     content_panels = [
         *ReviewedPage.content_panels,
@@ -94,6 +97,7 @@ class ArticlePage(ReviewedPage):
             heading="Authors and taxonomy",
         ),
         InlinePanel("related_links", label="Related article", heading="Related articles"),
+        FieldPanel("comments_open"),
     ]
 
     api_fields = [

@@ -1,5 +1,8 @@
 """The abstract pages every page type of the site builds on."""
 
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import classproperty
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -19,6 +22,24 @@ class BasePage(SEOMixin, ListingMixin, Page):
         *ListingMixin.listing_panels,
         MultiFieldPanel([FieldPanel("show_in_menus")], heading="For site menus"),
     ]
+
+    def serve(self, request, *args, **kwargs):
+        """Refuse a page that has expired or sits under a hidden section.
+
+        Wagtail's routing checks only the page's own `live` flag; previews are exempt so editors
+        still see their drafts.
+        """
+        if not getattr(request, "is_preview", False) and self.in_hidden_branch():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def in_hidden_branch(self) -> bool:
+        now = timezone.now()
+        return (
+            Page.objects.ancestor_of(self, inclusive=True)
+            .filter(Q(live=False) | Q(expire_at__lte=now))
+            .exists()
+        )
 
     api_fields = [
         APIField("listing_title"),

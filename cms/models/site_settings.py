@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from cms.blocks import LinkBlock, SocialLinkBlock
+from cms.blocks import MenuBlock, SocialLinkBlock
 
 
 @register_setting(icon="site")
@@ -47,8 +47,8 @@ class OrganisationSettings(BaseSiteSetting):
 
 @register_setting(icon="list-ul")
 class NavigationSettings(BaseSiteSetting):
-    main_menu = StreamField([("link", LinkBlock())], blank=True)
-    footer_menu = StreamField([("link", LinkBlock())], blank=True)
+    main_menu = StreamField(MenuBlock(), blank=True)
+    footer_menu = StreamField(MenuBlock(), blank=True)
 
     panels = [FieldPanel("main_menu"), FieldPanel("footer_menu")]
 

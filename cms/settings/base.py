@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -113,7 +114,33 @@ STORAGES = {
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Clinical Education CMS")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search (docs/search.md). SEARCH_BACKEND "database" (the default) is Wagtail's database backend
+# on this project's database, SQLite FTS5 or PostgreSQL full-text search, queried and ranked in
+# SQL by search/engines. Any other value names a Wagtail backend module to scale out, e.g.
+# "elasticsearch8" or "opensearch2", reached at SEARCH_URLS. Changing backend or SEARCH_CONFIG
+# needs `manage.py update_index`.
+SEARCH_BACKEND = env_str("SEARCH_BACKEND", "database")
+if SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.database",
+            # PostgreSQL text search configuration (stemming language); SQLite ignores it.
+            "SEARCH_CONFIG": env_str("SEARCH_CONFIG", "english"),
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": SEARCH_BACKEND
+            if "." in SEARCH_BACKEND
+            else f"wagtail.search.backends.{SEARCH_BACKEND}",
+            "URLS": env_list("SEARCH_URLS", ["http://localhost:9200"]),
+            "INDEX": env_str("SEARCH_INDEX", "clinical_cms"),
+            "TIMEOUT": env_int("SEARCH_TIMEOUT", 5),
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "pptx", "txt", "xlsx"]
 # Video blocks build their player URLs themselves: oEmbed would call out to providers at render.
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -147,6 +174,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v2",
+    "PREPROCESSING_HOOKS": ["cms.api.public_endpoints_only"],
 }
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_LIMIT_MAX = 100
@@ -165,3 +194,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Reader comments (docs/api.md, Comments). A comment scoring COMMENT_SPAM_THRESHOLD or more is
+# kept as spam; COMMENT_HOLD_THRESHOLD or more waits for a moderator.
+COMMENT_SPAM_THRESHOLD = env_int("COMMENT_SPAM_THRESHOLD", 5)
+COMMENT_HOLD_THRESHOLD = env_int("COMMENT_HOLD_THRESHOLD", 2)
+COMMENT_MIN_SECONDS = env_int("COMMENT_MIN_SECONDS", 5)  # faster than a person writes
+COMMENT_TOKEN_MAX_AGE = env_int("COMMENT_TOKEN_MAX_AGE", 2 * 60 * 60)
+COMMENT_MAX_LINKS = env_int("COMMENT_MAX_LINKS", 1)
+COMMENT_LINK_RATIO = 0.3  # share of the text taken by links
+COMMENT_OTHER_SCRIPT_RATIO = 0.3  # share of letters outside the Latin script
+COMMENT_ENGLISH_MIN_RATIO = 0.08  # share of common English words in longer comments
+COMMENT_DUPLICATE_WINDOW = env_int("COMMENT_DUPLICATE_WINDOW", 7 * 24 * 60 * 60)
+COMMENT_RATE_LIMIT = env_int("COMMENT_RATE_LIMIT", 5)  # comments per IP or email per window
+COMMENT_RATE_WINDOW = env_int("COMMENT_RATE_WINDOW", 10 * 60)
+COMMENT_MODERATORS = env_list("COMMENT_MODERATORS", [])
+AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")

@@ -1,0 +1,108 @@
+"""The comments endpoints: read approved threads, fetch a form token, post a comment."""
+
+from django.conf import settings
+
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import exceptions
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from blog import comment_selectors as selectors
+from blog.comment_forms import CommentForm
+from blog.comment_serializers import (
+    CommentCreatedSerializer,
+    CommentCreateSerializer,
+    CommentFilterSerializer,
+    CommentSerializer,
+    CommentTokenSerializer,
+)
+from blog.comment_service import create_comment, crisis_resources
+from blog.comment_tokens import make_token
+from blog.models import Comment
+from cms.api_common import BadRequest, ContentAPIViewSet
+
+ARTICLE_PARAM = OpenApiParameter("article", int, required=True, description="Article page id")
+
+
+def _article_or_400(article_id: int):
+    article = selectors.commentable_article(article_id)
+    if article is None:
+        raise BadRequest(f"Unknown article: {article_id}.")
+    return article
+
+
+def reply_message(status: str) -> str:
+    if status == Comment.Status.APPROVED:
+        return "Thank you: your comment is published."
+    return "Thank you: your comment awaits moderation and will appear once approved."
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Approved comments on an article, threaded, oldest first",
+        parameters=[CommentFilterSerializer],
+        responses=CommentSerializer(many=True),
+    ),
+    create=extend_schema(
+        summary="Post a comment or reply (needs a form token)",
+        request=CommentCreateSerializer,
+        responses={201: CommentCreatedSerializer},
+    ),
+    token=extend_schema(
+        summary="A signed, short-lived form token for posting on an article",
+        parameters=[ARTICLE_PARAM],
+        responses=CommentTokenSerializer,
+    ),
+)
+class CommentViewSet(ContentAPIViewSet):
+    """Reader comments. Only approved comments are listed; an email is never served."""
+
+    filter_serializer = CommentFilterSerializer
+
+    def allowed_query_params(self) -> set[str]:
+        allowed = super().allowed_query_params()
+        return allowed | {"article"} if self.action == "token" else allowed
+
+    def list(self, request):
+        article = _article_or_400(self.get_filters()["article"])
+        roots = selectors.build_thread(selectors.approved_for_article(article.pk))
+        return self.paginated(roots, lambda page: CommentSerializer(page, many=True).data)
+
+    @action(detail=False, methods=["get"], url_path="token")
+    def token(self, request):
+        serializer = CommentFilterSerializer(data=request.query_params)
+        serializer.is_valid(raise_exception=True)
+        article = _article_or_400(serializer.validated_data["article"])
+        if not article.comments_open:
+            raise BadRequest("article: Comments are closed on this article.")
+        response = Response(
+            {"token": make_token(article.pk), "expires_in": settings.COMMENT_TOKEN_MAX_AGE}
+        )
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def create(self, request):
+        data = request.data
+        if not isinstance(data, dict):
+            raise BadRequest("The body must be a JSON object or a form.")
+        fields = set(CommentForm.base_fields)
+        unknown = sorted(set(data) - fields)
+        if unknown:
+            raise BadRequest(f"Unknown field: {', '.join(str(key)[:50] for key in unknown)}.")
+        values = {}
+        for key in fields & set(data):
+            value = data.get(key)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, str | int)):
+                raise exceptions.ValidationError({key: ["Must be text."]})
+            values[key] = value
+        form = CommentForm(values)
+        if not form.is_valid():
+            raise exceptions.ValidationError(
+                {field: [str(error) for error in errors] for field, errors in form.errors.items()}
+            )
+        comment, verdict = create_comment(form.cleaned_data, request)
+        status = "approved" if comment.status == Comment.Status.APPROVED else "pending"
+        body = {"id": comment.pk, "status": status, "message": reply_message(status)}
+        if verdict.urgent:
+            body["crisis"] = crisis_resources(request)
+        return Response(body, status=201)

@@ -1,0 +1,37 @@
+"""Signed form tokens: proof a submission follows a real page or token request, and how long
+after. The issue time travels inside the signed value, so it cannot be forged or back-dated."""
+
+import time
+
+from django.conf import settings
+from django.core import signing
+
+SALT = "blog.comments.token"
+
+
+class TokenError(ValueError):
+    pass
+
+
+def make_token(article_id: int) -> str:
+    return signing.TimestampSigner(salt=SALT).sign_object({"a": article_id, "t": time.time()})
+
+
+def token_age(token: str, article_id: int) -> float:
+    """Seconds since the token was issued for this article; TokenError if bad or expired."""
+    signer = signing.TimestampSigner(salt=SALT)
+    try:
+        data = signer.unsign_object(token, max_age=settings.COMMENT_TOKEN_MAX_AGE)
+    except signing.SignatureExpired as exc:
+        raise TokenError("The form token has expired: reload the page and try again.") from exc
+    except (signing.BadSignature, ValueError, TypeError) as exc:
+        raise TokenError("The form token is not valid.") from exc
+    if not isinstance(data, dict) or data.get("a") != article_id:
+        raise TokenError("The form token belongs to another article.")
+    try:
+        age = max(0.0, time.time() - float(data.get("t")))
+    except (TypeError, ValueError) as exc:
+        raise TokenError("The form token is not valid.") from exc
+    if age > settings.COMMENT_TOKEN_MAX_AGE:
+        raise TokenError("The form token has expired: reload the page and try again.")
+    return age

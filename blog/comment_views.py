@@ -1,0 +1,42 @@
+"""The reader page's comment form: a plain POST that works without JavaScript.
+
+It runs the same validation and spam scoring as the API, then sends the reader back to the
+article with a message saying whether the comment is published or awaits moderation.
+"""
+
+from urllib.parse import urlencode
+
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_POST
+
+from blog.comment_forms import CommentForm
+from blog.comment_selectors import commentable_article
+from blog.comment_service import create_comment
+from blog.models import Comment
+
+
+@require_POST
+def post_comment(request):
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        user = request.user if request.user.is_authenticated and request.user.is_staff else None
+        comment, verdict = create_comment(form.cleaned_data, request, user=user)
+        status = "approved" if comment.status == Comment.Status.APPROVED else "pending"
+        query = {"comment": status}
+        if verdict.urgent:
+            query["support"] = "1"
+        url = form.cleaned_data["article_page"].get_url(request) or "/"
+        return HttpResponseRedirect(f"{url}?{urlencode(query)}#comments")
+    article = _article_from(request.POST.get("article", ""))
+    if article is None:
+        return HttpResponseBadRequest("Unknown article: comments can only be posted on one.")
+    context = article.get_context(request)
+    context["comment_form"] = form
+    return TemplateResponse(request, article.get_template(request), context, status=400)
+
+
+def _article_from(raw: str):
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
+        return None
+    return commentable_article(int(raw))
