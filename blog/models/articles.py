@@ -125,6 +125,12 @@ class ArticlePage(ReviewedPage):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.FilterField("publication_date"),
+        # Readers search by topic, tag and author too ("Okafor sleep").
+        index.RelatedFields("categories", [index.SearchField("title")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields(
+            "article_authors", [index.RelatedFields("expert", [index.SearchField("name")])]
+        ),
     ]
 
     parent_page_types = ["blog.BlogIndexPage"]

@@ -5,6 +5,7 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.search import index
 
 from rest_framework import serializers
 
@@ -60,6 +61,12 @@ class CategoryPage(BasePage):
         APIField("synonyms", serializer=serializers.ListField(source="synonym_list")),
         APIField("icon", serializer=ImageField()),
     ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("synonyms"),
+    ]
+
     parent_page_types = ["blog.CategoryIndexPage", "blog.CategoryPage"]
     subpage_types = ["blog.CategoryPage"]
 

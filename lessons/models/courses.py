@@ -126,6 +126,10 @@ class CoursePage(BasePage):
         *BasePage.search_fields,
         index.SearchField("summary"),
         index.SearchField("overview"),
+        index.RelatedFields(
+            "instructors", [index.RelatedFields("expert", [index.SearchField("name")])]
+        ),
+        index.RelatedFields("categories", [index.SearchField("title")]),
     ]
 
     api_fields = [

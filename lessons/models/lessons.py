@@ -57,6 +57,8 @@ class LessonPage(ReviewedPage):
         *ReviewedPage.search_fields,
         index.SearchField("summary"),
         index.SearchField("transcript"),
+        index.SearchField("course_title"),
+        index.SearchField("speaker_names"),
     ]
 
     api_fields = [
@@ -82,6 +84,19 @@ class LessonPage(ReviewedPage):
     @property
     def embed_url(self) -> str | None:
         return video_embed_url(self.video_url)
+
+    @property
+    def course_title(self) -> str:
+        parent = self.get_parent() if self.pk else None
+        return parent.title if parent else ""
+
+    @property
+    def speaker_names(self) -> str:
+        """Indexed so that a speaker's name finds the lessons where they speak."""
+        names = {
+            block.value.speaker for block in self.transcript if block.block_type == "speaker_turn"
+        }
+        return " ".join(sorted(name for name in names if name))
 
     @property
     def video_is_file(self) -> bool:
