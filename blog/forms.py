@@ -23,7 +23,9 @@ class ArticlePageForm(CategorisedPageForm):
         related = [
             form.cleaned_data.get("article")
             for form in self.formsets.get("related_links", [])
-            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+            # The page form is cleaned before its child formsets, so each form is validated
+            # here: reading cleaned_data first would fail for every newly added pick.
+            if form.is_valid() and not form.cleaned_data.get("DELETE")
         ]
         if self.instance.pk and any(a and a.pk == self.instance.pk for a in related):
             self.add_error(None, "An article cannot be related to itself.")

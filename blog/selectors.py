@@ -1,11 +1,15 @@
 """Queries for articles and categories. Every one filters through cms.selectors.visible and
 prefetches what templates and serializers read, so a list costs a constant number of queries."""
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce, Lower
+from django.db import connection
+from django.db.models import Prefetch, Q, QuerySet
+from django.db.models.expressions import F
+from django.db.models.functions import Lower
+
+from wagtail.models import Page
 
 from blog.models import ArticleAuthor, ArticlePage, ArticleTag, CategoryPage
-from cms.selectors import hidden_q, visible
+from cms.selectors import hidden_q, images_along, prefetch_renditions, visible
 from cms.sharing import share_links
 
 ARTICLE_ORDER = ("-publication_date", "-first_published_at", "-pk")
@@ -81,18 +85,6 @@ def subcategories(category: CategoryPage, hidden=None) -> QuerySet:
     return visible(category.get_children().type(CategoryPage), hidden).specific().order_by("path")
 
 
-def _shared_count(model, fk: str, key: str, values: list) -> Coalesce:
-    """How many of `values` the outer article shares, as a correlated count subquery."""
-    shared = (
-        model.objects.filter(**{fk: OuterRef("pk"), f"{key}__in": values})
-        .order_by()
-        .values(fk)
-        .annotate(shared=Count("pk"))
-        .values("shared")[:1]
-    )
-    return Coalesce(Subquery(shared, output_field=IntegerField()), Value(0))
-
-
 def related_articles(article: ArticlePage, limit: int = 3, hidden=None) -> list[ArticlePage]:
     """Manual picks in the editor's order, then the best-matching other articles.
 
@@ -102,26 +94,68 @@ def related_articles(article: ArticlePage, limit: int = 3, hidden=None) -> list[
     hidden = hidden_q() if hidden is None else hidden
     pick_ids = [link.article_id for link in article.related_links.all() if link.article_id]
     pick_ids = [pk for pk in dict.fromkeys(pick_ids) if pk != article.pk]
-    picks_by_id = {
-        picked.pk: picked for picked in visible(ArticlePage.objects.filter(pk__in=pick_ids), hidden)
-    }
-    picks = [picks_by_id[pk] for pk in pick_ids if pk in picks_by_id][:limit]
-    remaining = limit - len(picks)
-    if remaining <= 0:
-        return picks
-
     category_ids = [category.pk for category in article.categories.all()]
     tag_ids = [tag.pk for tag in article.tags.all()]
-    ranked = (
-        visible(ArticlePage.objects.exclude(pk__in=[*pick_ids, article.pk or 0]), hidden)
-        .annotate(
-            relatedness=CATEGORY_WEIGHT
-            * _shared_count(_CategoryLink, "articlepage_id", "categorypage_id", category_ids)
-            + TAG_WEIGHT * _shared_count(ArticleTag, "content_object_id", "tag_id", tag_ids)
-        )
-        .order_by("-relatedness", *ARTICLE_ORDER)
+    excluded = {*pick_ids, article.pk or 0}
+    shortlist = _best_sharing(category_ids, tag_ids, excluded, limit * SHORTLIST_FACTOR)
+    found = visible(ArticlePage.objects.filter(pk__in=[*pick_ids, *shortlist]), hidden).in_bulk()
+    picks = [found[pk] for pk in pick_ids if pk in found][:limit]
+    remaining = limit - len(picks)
+    ranked = [found[pk] for pk in shortlist if pk in found][: max(remaining, 0)]
+    if len(ranked) < remaining:
+        # Too few articles share anything (or the shortlist was hidden): newest others follow.
+        excluded |= {a.pk for a in ranked}
+        newest = visible(ArticlePage.objects.exclude(pk__in=excluded), hidden)
+        ranked += list(newest.order_by(*ARTICLE_ORDER)[: remaining - len(ranked)])
+    return picks + ranked
+
+
+SHORTLIST_FACTOR = 10  # hidden articles the shortlist can absorb before falling back
+
+
+def _best_sharing(category_ids: list, tag_ids: list, excluded: set, size: int) -> list[int]:
+    """Ids of the live articles sharing most with the given categories and tags, best first.
+
+    One aggregate over the two link tables, so its cost follows the articles that share
+    something, not the whole site: scoring every article with correlated subqueries took
+    0.9 s a detail on PostgreSQL at 10,000 articles. Visibility is checked on the shortlist.
+    """
+    parts, params = [], []
+    for table, article_col, key_col, keys, weight in (
+        (
+            _CategoryLink._meta.db_table,
+            "articlepage_id",
+            "categorypage_id",
+            category_ids,
+            CATEGORY_WEIGHT,
+        ),
+        (ArticleTag._meta.db_table, "content_object_id", "tag_id", tag_ids, TAG_WEIGHT),
+    ):
+        if keys:
+            marks = ", ".join(["%s"] * len(keys))
+            parts.append(
+                f"SELECT {article_col} AS article_id, {int(weight)} AS weight FROM {table} "
+                f"WHERE {key_col} IN ({marks})"
+            )
+            params += keys
+    if not parts or size <= 0:
+        return []
+    article_table = ArticlePage._meta.db_table
+    page_table = Page._meta.db_table
+    marks = ", ".join(["%s"] * len(excluded))
+    sql = (
+        "SELECT shared.article_id FROM ("
+        + " UNION ALL ".join(parts)
+        + f") shared JOIN {article_table} a ON a.page_ptr_id = shared.article_id"
+        f" JOIN {page_table} p ON p.id = shared.article_id"
+        f" WHERE p.live = %s AND shared.article_id NOT IN ({marks})"
+        " GROUP BY shared.article_id, a.publication_date, p.first_published_at"
+        " ORDER BY SUM(shared.weight) DESC, a.publication_date DESC,"
+        " p.first_published_at DESC, shared.article_id DESC LIMIT %s"
     )
-    return picks + list(ranked[:remaining])
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, True, *excluded, size])
+        return [row[0] for row in cursor.fetchall()]
 
 
 def article_page_context(article: ArticlePage, request) -> dict:
@@ -198,10 +232,20 @@ def filter_articles(
 
 
 def api_article_listing(hidden) -> QuerySet:
-    """Listing data plus the renditions and author photos the API serializes."""
-    return article_listing(hidden).prefetch_related(
-        "featured_image__renditions", "article_authors__expert__photo__renditions"
-    )
+    """Listing data for the API; `with_card_images` then adds every image's renditions."""
+    return article_listing(hidden).select_related("social_image", "reviewed_by__photo")
+
+
+CARD_IMAGES = ("featured_image", "article_authors__expert__photo")
+DETAIL_IMAGES = (*CARD_IMAGES, "social_image", "listing_image", "reviewed_by__photo")
+
+
+def with_card_images(articles, *more_images) -> list[ArticlePage]:
+    """The articles (a list), with the renditions of their cards' images and of `more_images`
+    fetched in one query."""
+    articles = list(articles)
+    prefetch_renditions([*images_along(articles, *CARD_IMAGES), *more_images])
+    return articles
 
 
 def article_detail(slug: str, hidden) -> ArticlePage | None:
@@ -224,8 +268,34 @@ def known_tags(names) -> set[str]:
 
 
 def with_card_data(articles: list[ArticlePage], hidden=None) -> list[ArticlePage]:
-    """The same articles, in the same order, with what a card shows prefetched in one batch."""
+    """The same articles, in the same order, with what a card shows prefetched in one batch
+    (images apart: see `with_card_images`)."""
     if not articles:
         return []
     loaded = api_article_listing(hidden).in_bulk([article.pk for article in articles])
     return [loaded[article.pk] for article in articles if article.pk in loaded]
+
+
+FEED_LIMIT = 50
+
+
+def feed_articles(*, categories=(), authors=(), limit: int = FEED_LIMIT, hidden=None) -> list:
+    """The newest articles by the moment they went live, for RSS and Atom.
+
+    Feed readers care about what appeared on the web, not the editorial date: ordering by
+    `first_published_at` lets a back-dated article still reach subscribers. Authors and visible
+    categories come prefetched, so a feed costs the same at 3 items as at 50.
+    """
+    hidden = hidden_q() if hidden is None else hidden
+    queryset = filter_articles(
+        article_listing(hidden), categories=list(categories), authors=list(authors)
+    )
+    newest = F("first_published_at").desc(nulls_last=True)
+    return list(queryset.order_by(newest, *ARTICLE_ORDER)[:limit])
+
+
+def feed_home(hidden=None):
+    """The blog index a whole-site or per-expert feed points readers to (None when hidden)."""
+    from blog.models import BlogIndexPage
+
+    return visible(BlogIndexPage.objects.order_by("path"), hidden).first()

@@ -19,6 +19,7 @@ from cms.api_common import (
     reject_unknown,
 )
 from cms.models import Expert
+from cms.selectors import images_along
 from cms.serializers import request_hidden
 
 
@@ -58,7 +59,9 @@ class ArticleViewSet(ContentAPIViewSet):
         return self.paginated(
             queryset,
             lambda page: (
-                ArticleSummarySerializer(page, many=True, context={"request": request}).data
+                ArticleSummarySerializer(
+                    selectors.with_card_images(page), many=True, context={"request": request}
+                ).data
             ),
         )
 
@@ -112,7 +115,9 @@ def article_detail_data(article, request) -> dict:
         article = selectors.article_detail(article.slug, hidden) or article
     related = selectors.related_articles(article, limit=3, hidden=hidden)
     recent = selectors.recent_articles(limit=5, exclude=article, hidden=hidden)
-    cards = {card.pk: card for card in selectors.with_card_data([*related, *recent], hidden)}
+    loaded = selectors.with_card_data([*related, *recent], hidden)
+    selectors.with_card_images(loaded, *images_along([article], *selectors.DETAIL_IMAGES))
+    cards = {card.pk: card for card in loaded}
     context = {
         "request": request,
         "related_articles": [cards[a.pk] for a in related if a.pk in cards],

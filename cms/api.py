@@ -14,6 +14,7 @@ from rest_framework.routers import SimpleRouter
 from blog.comment_api import CommentViewSet
 from blog.views import ArticleViewSet, CategoryViewSet
 from cms.expert_api import ExpertViewSet
+from cms.preview_api import PreviewViewSet
 from cms.site_api import RedirectViewSet, RouteViewSet, SiteViewSet
 from cms.wagtail_api import (
     ContentDocumentsAPIViewSet,
@@ -40,6 +41,7 @@ router.register("experts", ExpertViewSet, basename="experts")
 router.register("site", SiteViewSet, basename="site")
 router.register("route", RouteViewSet, basename="route")
 router.register("redirects", RedirectViewSet, basename="redirects")
+router.register("preview", PreviewViewSet, basename="preview")
 
 
 def api_not_found(request, *args, **kwargs):

@@ -129,12 +129,24 @@ class PageLinkField(serializers.Field):
         return represent.page_link(value, _request(self))
 
 
+class OpenGraphArticleSchema(serializers.Serializer):
+    """Open Graph's article:* properties (one article:tag meta tag per tag)."""
+
+    published_time = serializers.CharField(allow_null=True)
+    modified_time = serializers.CharField(allow_null=True)
+    section = serializers.CharField(allow_null=True)
+    tags = serializers.ListField(child=serializers.CharField())
+
+
 class OpenGraphSchema(serializers.Serializer):
     type = serializers.CharField()
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
     url = serializers.URLField()
     image = serializers.URLField(allow_null=True)
+    site_name = serializers.CharField()
+    locale = serializers.CharField(help_text='e.g. "en_US"')
+    article = OpenGraphArticleSchema(allow_null=True, help_text="articles only")
 
 
 class TwitterCardSchema(serializers.Serializer):
@@ -142,6 +154,9 @@ class TwitterCardSchema(serializers.Serializer):
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
     image = serializers.URLField(allow_null=True)
+    site = serializers.CharField(
+        allow_null=True, help_text="the publisher's @handle, from its X (Twitter) link"
+    )
 
 
 class SEOSchema(serializers.Serializer):

@@ -4,3 +4,12 @@ from django.apps import AppConfig
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = "CMS"
+
+    def ready(self):
+        from cms.webhooks import receivers
+
+        receivers.connect()
+
+        from cms import response_cache
+
+        response_cache.connect()

@@ -9,11 +9,11 @@ from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
-from blog.selectors import api_article_listing, filter_articles
+from blog.selectors import api_article_listing, filter_articles, with_card_images
 from blog.serializers import ArticleSummarySerializer
 from cms.api_common import ContentAPIViewSet
 from cms.api_fields import ImageField
-from cms.selectors import expert_listing
+from cms.selectors import expert_listing, prefetch_renditions
 from cms.serializers import request_hidden
 from lessons.selectors import courses_taught_by
 from lessons.serializers import CourseCardSerializer
@@ -87,7 +87,9 @@ class ExpertViewSet(ContentAPIViewSet):
             queryset = queryset.filter(name__icontains=search)
         return self.paginated(
             queryset,
-            lambda page: ExpertSerializer(page, many=True, context={"request": request}).data,
+            lambda page: (
+                ExpertSerializer(_with_photos(page), many=True, context={"request": request}).data
+            ),
         )
 
     def retrieve(self, request, slug=None):
@@ -95,11 +97,16 @@ class ExpertViewSet(ContentAPIViewSet):
         if expert is None:
             raise NotFound(f"No expert with slug {slug!r}.")
         hidden = request_hidden(request)
+        articles = filter_articles(api_article_listing(hidden), authors=[expert])
         context = {
             "request": request,
-            "articles": filter_articles(api_article_listing(hidden), authors=[expert])[
-                :MAX_ARTICLES
-            ],
+            "articles": with_card_images(articles[:MAX_ARTICLES], expert.photo),
             "courses": courses_taught_by(expert, hidden),
         }
         return Response(ExpertDetailSerializer(expert, context=context).data)
+
+
+def _with_photos(experts) -> list:
+    experts = list(experts)
+    prefetch_renditions(expert.photo for expert in experts)
+    return experts

@@ -20,6 +20,25 @@ DETAIL_FUNCTIONS = {
 }
 
 
+def specific_for_api(page: Page, hidden) -> Page:
+    """The specific page with what its detail function reads already prefetched (by that app's
+    selectors), so neither the detail nor SEO fetches it again one relation at a time."""
+    label = page.specific_class._meta.label if page.specific_class else None
+    if label == "blog.ArticlePage":
+        from blog.selectors import api_article_listing
+
+        return api_article_listing(hidden).filter(pk=page.pk).first() or page.specific
+    if label == "lessons.CoursePage":
+        from lessons.selectors import course_detail
+
+        return course_detail(hidden, pk=page.pk) or page.specific
+    if label == "lessons.LessonPage":
+        from lessons.selectors import lesson_detail
+
+        return lesson_detail(page.pk, hidden) or page.specific
+    return page.specific
+
+
 def _detail_function(page):
     target = DETAIL_FUNCTIONS.get(page._meta.label)
     if target is None:
@@ -33,9 +52,13 @@ def generic_fields(page, request) -> dict:
     return {**link, "slug": page.slug, "intro": getattr(page, "intro", "")}
 
 
-def breadcrumbs(page, request) -> list[dict]:
-    ancestors = page.get_ancestors().filter(depth__gt=1)
-    ancestors = visible(ancestors, request_hidden(request)).specific().order_by("depth")
+def breadcrumbs(page, request, ancestors=None) -> list[dict]:
+    """Links to the visible ancestors; `ancestors` when the caller already has them (route/
+    fetches them with the page). A link needs no specific page: its type comes from the
+    content type."""
+    if ancestors is None:
+        ancestors = visible(page.get_ancestors().filter(depth__gt=1), request_hidden(request))
+        ancestors = ancestors.order_by("depth")
     site_root_depth = 2
     links = [
         page_link(ancestor, request) for ancestor in ancestors if ancestor.depth >= site_root_depth
@@ -43,11 +66,29 @@ def breadcrumbs(page, request) -> list[dict]:
     return [link for link in links if link is not None]
 
 
-def page_payload(page: Page, request) -> dict:
+def page_payload(page: Page, request, ancestors=None) -> dict:
     detail = _detail_function(page)
     fields = detail(page, request) if detail else generic_fields(page, request)
     return {
         "page": {"type": page._meta.label, **fields},
-        "breadcrumbs": breadcrumbs(page, request),
+        "breadcrumbs": breadcrumbs(page, request, ancestors),
         "seo": seo_data(page, request),
     }
+
+
+def pages_on_path(site, path: str, hidden) -> list[Page]:
+    """The visible pages from the site root down to `path` ("/blog/some-article"), in one
+    query by their stored URL paths; the last is the page at `path` when it is visible.
+
+    A page under a hidden branch is hidden too (cms.selectors), so a visible page always comes
+    with all its ancestors: they are its breadcrumbs.
+    """
+    root_path = site.root_page.url_path
+    parts = [part for part in path.split("/") if part]
+    url_paths = [
+        root_path + "".join(f"{part}/" for part in parts[:n]) for n in range(len(parts) + 1)
+    ]
+    pages = list(visible(Page.objects.filter(url_path__in=url_paths), hidden).order_by("depth"))
+    if not pages or pages[-1].url_path != url_paths[-1]:
+        return []
+    return pages

@@ -6,6 +6,8 @@ unset), and every page reference passes the visibility check: a link to a hidden
 served as `null` (or, inside rich text, as unlinked text), never with its title or path.
 """
 
+import re
+
 from django.conf import settings
 from django.utils.html import escape
 
@@ -24,7 +26,7 @@ IMAGE_RENDITIONS = {
 
 
 def request_hidden(request):
-    """The visibility filter, computed once per request (it costs two queries)."""
+    """The visibility filter, computed once per request (it costs one query)."""
     if request is None:
         return hidden_q()
     if not hasattr(request, "_content_hidden_q"):
@@ -130,16 +132,44 @@ def document_data(document, request) -> dict | None:
 def _page_links(attrs_list: list[dict], request) -> list[str]:
     ids = [attrs.get("id") for attrs in attrs_list]
     numeric = [int(pk) for pk in ids if pk and str(pk).isdigit()]
-    pages = {
-        page.pk: page
-        for page in visible(Page.objects.filter(pk__in=numeric), request_hidden(request))
-    }
+    pages = prime_page_links(numeric, request)
     tags = []
     for pk in ids:
         page = pages.get(int(pk)) if pk and str(pk).isdigit() else None
         path = page_path(page, request) if page else None
         tags.append(f'<a href="{escape(frontend_url(path, request))}">' if path else "<a>")
     return tags
+
+
+_PAGE_LINK_TAG = re.compile(r"<a\b[^>]*>")
+_ID_ATTRIBUTE = re.compile(r'\bid="(\d+)"')
+
+
+def page_link_ids(raw) -> set[int]:
+    """Ids of the pages rich text links to, anywhere in raw stream data or HTML."""
+    if isinstance(raw, str):
+        return {
+            int(match)
+            for tag in _PAGE_LINK_TAG.findall(raw)
+            if 'linktype="page"' in tag
+            for match in _ID_ATTRIBUTE.findall(tag)
+        }
+    if isinstance(raw, dict):
+        raw = raw.values()
+    if isinstance(raw, list | tuple) or hasattr(raw, "__iter__"):
+        return {pk for item in raw for pk in page_link_ids(item)}
+    return set()
+
+
+def prime_page_links(ids, request) -> dict:
+    """The visible pages among `ids` (hidden ones as None), remembered per request: priming it
+    with every link of a list of pages makes their rich text cost one query in all."""
+    known = request.__dict__.setdefault("_content_link_pages", {}) if request else {}
+    missing = {pk for pk in ids if pk not in known}
+    if missing:
+        found = visible(Page.objects.filter(pk__in=missing), request_hidden(request)).in_bulk()
+        known.update({pk: found.get(pk) for pk in missing})
+    return known
 
 
 def _document_links(attrs_list: list[dict], request) -> list[str]:
@@ -208,12 +238,8 @@ def check_pages_visible(pages, request) -> None:
     unknown = {page.pk for page in pages if page is not None and page.pk not in cache}
     if not unknown:
         return
-    allowed = set(
-        visible(Page.objects.filter(pk__in=unknown), request_hidden(request)).values_list(
-            "pk", flat=True
-        )
-    )
-    cache.update({pk: pk in allowed for pk in unknown})
+    known = prime_page_links(unknown, request)
+    cache.update({pk: known.get(pk) is not None for pk in unknown})
 
 
 def page_is_visible(page, request) -> bool:

@@ -1,8 +1,10 @@
 """Site-wide endpoints: organisation settings and menus, redirects, and `route/`, which gives
 a frontend everything it needs to render any path in one call."""
 
+from urllib.parse import unquote
+
 from django.db.models import F, Q
-from django.http import Http404
+from django.urls import reverse
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Site
@@ -19,7 +21,7 @@ from cms.api_common import (
     last_modified_response,
 )
 from cms.models import NavigationSettings, OrganisationSettings
-from cms.page_representation import page_payload
+from cms.page_representation import page_payload, pages_on_path, specific_for_api
 from cms.selectors import visible
 from cms.serializers import frontend_url, page_link, page_path, request_hidden
 
@@ -51,6 +53,11 @@ class SiteSchema(serializers.Serializer):
     main_menu = MenuLinkSchema(many=True)
     footer_menu = MenuLinkSchema(many=True)
     home = serializers.DictField(allow_null=True)
+    feeds = serializers.DictField(
+        help_text="RSS and Atom URLs: `articles`, and `category` / `expert` with a {slug} "
+        "placeholder, each as {rss, atom}"
+    )
+    sitemap = serializers.CharField(help_text="Absolute URL of sitemap.xml")
 
 
 @extend_schema_view(
@@ -87,8 +94,26 @@ class SiteViewSet(ContentAPIViewSet):
                 "main_menu": _menu(navigation.main_menu, context),
                 "footer_menu": _menu(navigation.footer_menu, context),
                 "home": page_link(site.root_page, request),
+                "feeds": _feeds(request),
+                "sitemap": request.build_absolute_uri(reverse("sitemap")),
             }
         )
+
+
+def _feeds(request) -> dict:
+    """Where the RSS and Atom feeds live (on the CMS), for a frontend's <link rel=alternate>."""
+
+    def formats(name, **kwargs):
+        return {
+            kind: unquote(request.build_absolute_uri(reverse(f"feed-{name}-{kind}", kwargs=kwargs)))
+            for kind in ("rss", "atom")
+        }
+
+    return {
+        "articles": formats("articles"),
+        "category": formats("category", slug="{slug}"),
+        "expert": formats("expert", slug="{slug}"),
+    }
 
 
 def _menu(value, context) -> list[dict]:
@@ -125,10 +150,11 @@ class RedirectViewSet(ContentAPIViewSet):
                     "pk", flat=True
                 )
             )
+            occupied = _occupied_paths(site, [r.old_path for r in page_of_redirects], hidden)
             items = []
             for redirect in page_of_redirects:
                 location = _redirect_location(redirect, allowed, request)
-                if location:
+                if location and redirect.old_path not in occupied:
                     items.append(
                         {
                             "old_path": redirect.old_path,
@@ -139,6 +165,20 @@ class RedirectViewSet(ContentAPIViewSet):
             return items
 
         return self.paginated(redirects, serialize)
+
+
+def _occupied_paths(site, old_paths, hidden) -> set[str]:
+    """Old paths where a visible page lives now (a page renamed back, or a newcomer).
+
+    The page wins there, as in `route/` and the reader site, so listing the redirect would send
+    a frontend's readers away from it, or round in a loop to the same path.
+    """
+    root = site.root_page.url_path.rstrip("/")
+    by_url_path = {
+        root + old_path.split("?")[0].rstrip("/") + "/": old_path for old_path in old_paths
+    }
+    pages = visible(Page.objects.filter(url_path__in=by_url_path), hidden)
+    return {by_url_path[url_path] for url_path in pages.values_list("url_path", flat=True)}
 
 
 def _redirect_location(redirect, allowed_page_ids, request) -> str | None:
@@ -186,24 +226,15 @@ class RouteViewSet(ContentAPIViewSet):
             raise BadRequest(f"path is too long (at most {MAX_PATH_LENGTH} characters).")
         path = "/" + "/".join(part for part in raw.split("?")[0].split("/") if part)
         site = _site(request)
-        page = self._resolve(site, path, request)
-        if page is not None:
-            payload = page_payload(page, request)
+        found = pages_on_path(site, path, request_hidden(request))
+        if found:
+            page = specific_for_api(found[-1], request_hidden(request))
+            payload = page_payload(page, request, ancestors=found[:-1])
             return last_modified_response({"kind": "page", **payload}, page.last_published_at)
         redirect = self._redirect(site, path, request)
         if redirect is not None:
             return Response({"kind": "redirect", "redirect": redirect})
         raise NotFound(f"Nothing lives at {path.rstrip('/')}/.")
-
-    def _resolve(self, site, path, request):
-        components = [part for part in path.split("/") if part]
-        try:
-            page, _, _ = site.root_page.specific.route(request, components)
-        except Http404:
-            return None
-        if not visible(Page.objects.filter(pk=page.pk), request_hidden(request)).exists():
-            return None
-        return page.specific
 
     def _redirect(self, site, path, request):
         candidates = {Redirect.normalise_path(path), Redirect.normalise_path(path + "/")}

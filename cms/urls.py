@@ -8,8 +8,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from blog import feeds
 from blog.comment_views import post_comment
 from cms import api
+from cms.sitemaps import robots_txt, sitemap_xml
 from search import views as search_views
 
 urlpatterns = [
@@ -21,6 +23,10 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("search/", search_views.search, name="search"),
     path("comments/post/", post_comment, name="comment-post"),
+    # Feeds, sitemap and robots.txt (README "Feeds and sitemap")
+    path("feeds/", include(feeds)),
+    path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots-txt"),
 ]
 
 if settings.DEBUG:

@@ -9,6 +9,7 @@ left to /api/v2/search/.
 
 from django.core.exceptions import FieldError, ValidationError
 from django.db import DataError
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 
 from wagtail.api.v2.pagination import WagtailPagination
@@ -16,6 +17,8 @@ from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
@@ -34,8 +37,25 @@ from cms.api_common import (
     ErrorSerializer,
     parse_int,
 )
-from cms.selectors import visible
-from cms.serializers import check_pages_visible, frontend_url, page_path, request_hidden
+from cms.models import Expert
+from cms.selectors import (
+    PREFETCHED_IMAGES,
+    images_along,
+    images_and_experts,
+    objects_in_streams,
+    prefetch_renditions,
+    prefetch_stream_blocks,
+    visible,
+    with_api_relations,
+)
+from cms.serializers import (
+    check_pages_visible,
+    frontend_url,
+    page_link_ids,
+    page_path,
+    prime_page_links,
+    request_hidden,
+)
 
 MAX_FIELDS_DEPTH = 3
 _BAD_INPUT = (
@@ -169,20 +189,53 @@ class ContentPagesAPIViewSet(HardenedMixin, PagesAPIViewSet):
         return visible(pages, request_hidden(self.request))
 
     def get_queryset(self):
-        queryset = super().get_queryset().select_related("locale")
-        prefetch = getattr(queryset.model, "api_prefetch", ())
-        return queryset.prefetch_related(*prefetch) if prefetch else queryset
+        return with_api_relations(super().get_queryset())
+
+    def get_object(self):
+        """The specific page with its relations joined and prefetched, as in lists (Wagtail's
+        own `.specific` would fetch each relation separately)."""
+        base = super(PagesAPIViewSet, self).get_object()
+        model = base.specific_class
+        if model is None:
+            return base.specific
+        return with_api_relations(model.objects.filter(pk=base.pk)).first() or base.specific
 
     def get_serializer(self, instance=None, *args, **kwargs):
-        """Check every page a whole page of results links to in one visibility query."""
-        items = instance if kwargs.get("many") else [instance]
+        """Fetch what a whole page of results shows in a few batches: the pages it links to
+        (with their visibility), the blocks' chosen objects and every image's renditions."""
+        items = list((instance if kwargs.get("many") else [instance]) or [])
         linked = [
             page
-            for item in items or []
+            for item in items
             if hasattr(item, "api_linked_pages")
             for page in item.api_linked_pages()
         ]
-        check_pages_visible(linked, self.request)
+        streams = [
+            getattr(item, field.name)
+            for item in items
+            for field in item._meta.fields
+            if isinstance(field, StreamField)
+        ]
+        prefetch_stream_blocks(streams)
+        chosen = objects_in_streams(streams)
+        chosen_pages = [obj for obj in chosen if isinstance(obj, Page)]
+        rich_texts = [
+            getattr(item, field.name)
+            for item in items
+            for field in item._meta.fields
+            if isinstance(field, RichTextField)
+        ]
+        link_ids = page_link_ids([*(stream.raw_data for stream in streams), *rich_texts])
+        prime_page_links(link_ids | {page.pk for page in [*linked, *chosen_pages]}, self.request)
+        check_pages_visible([*linked, *chosen_pages], self.request)
+        experts = [obj for obj in chosen if isinstance(obj, Expert)]
+        prefetch_related_objects(experts, "photo")
+        paths = [*images_and_experts(type(items[0])), *PREFETCHED_IMAGES] if items else []
+        prefetch_renditions(
+            image
+            for image in [*images_along(items, *paths), *images_along(experts, "photo")]
+            if isinstance(image, get_image_model())
+        )
         return super().get_serializer(instance, *args, **kwargs)
 
     def check_query_parameters(self, queryset):

@@ -2,12 +2,15 @@ from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.models import Expert
+from cms.models import Expert, WebhookDelivery
 from cms.reports import OverdueReviewView
 from cms.rich_text import VisiblePageLinkHandler
+from cms.webhooks.admin import DeliveryPermissionPolicy, WebhookViewSetGroup
+from cms.webhooks.admin import admin_urls as webhook_admin_urls
 
 
 class ExpertViewSet(SnippetViewSet):
@@ -45,3 +48,17 @@ def register_overdue_review_urls():
 @hooks.register("register_rich_text_features", order=100)  # after Wagtail's own "page" type
 def register_visible_page_links(features):
     features.register_link_type(VisiblePageLinkHandler)
+
+
+# Webhooks (cms/webhooks/admin.py): endpoints and the delivery log, under Settings.
+register_permission_policy(WebhookDelivery, DeliveryPermissionPolicy(WebhookDelivery))
+
+
+@hooks.register("register_admin_viewset")
+def register_webhook_viewsets():
+    return WebhookViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_webhook_action_urls():
+    return webhook_admin_urls()

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from blog.models import CategoryPage
 from blog.selectors import category_branch_q
 from cms.models import Expert
-from cms.selectors import hidden_q, visible
+from cms.selectors import hidden_q, images_along, prefetch_renditions, visible
 from lessons.models import CourseInstructor, CoursePage, LessonMaterial, LessonPage
 
 
@@ -74,15 +74,12 @@ def api_course_listing(hidden) -> QuerySet:
     """Visible courses in tree order, with what the API reads of each prefetched."""
     return (
         visible(CoursePage.objects.all(), hidden)
-        .select_related("cover_image")
+        .select_related("cover_image", "social_image", "listing_image")
         .prefetch_related(
-            "cover_image__renditions",
             "credit_types",
             Prefetch(
                 "instructors",
-                queryset=CourseInstructor.objects.select_related(
-                    "expert", "expert__photo"
-                ).prefetch_related("expert__photo__renditions"),
+                queryset=CourseInstructor.objects.select_related("expert", "expert__photo"),
             ),
             Prefetch("categories", queryset=visible(CategoryPage.objects.order_by("path"), hidden)),
         )
@@ -109,7 +106,14 @@ def filter_courses(queryset, *, categories=(), instructors=(), level=None) -> Qu
 
 
 def with_course_lessons(courses: list[CoursePage], hidden) -> list[CoursePage]:
-    """Give each course `api_lessons`, its visible lessons numbered from 1, in one query."""
+    """Give each course `api_lessons`, its visible lessons numbered from 1, in one query, and
+    its images' renditions in another."""
+    courses = list(courses)
+    prefetch_renditions(
+        images_along(
+            courses, "cover_image", "social_image", "listing_image", "instructors__expert__photo"
+        )
+    )
     by_course: dict[str, list[LessonPage]] = {course.path: [] for course in courses}
     for lesson in _lessons_under(by_course, hidden):
         by_course[lesson.parent_path].append(lesson)
@@ -145,9 +149,6 @@ def api_lesson_listing(hidden, course: CoursePage | None = None) -> QuerySet:
     return (
         lessons.select_related("reviewed_by__photo", "social_image", "listing_image")
         .prefetch_related(
-            "reviewed_by__photo__renditions",
-            "social_image__renditions",
-            "listing_image__renditions",
             Prefetch("materials", queryset=LessonMaterial.objects.select_related("document")),
         )
         .order_by("path")
@@ -166,22 +167,23 @@ def _speaker_ids(lesson: LessonPage) -> list[int]:
     return ids
 
 
-def with_lesson_listing_data(lessons: list[LessonPage], hidden) -> list[LessonPage]:
+def with_lesson_listing_data(lessons: list[LessonPage], hidden, courses=()) -> list[LessonPage]:
     """Give each lesson `api_course`, `api_number`, `api_previous` and `api_next` (counting
-    only its course's visible lessons) and `api_speakers`; four or five queries in all."""
+    only its course's visible lessons), `api_speakers` and every image's renditions: five or six
+    queries in all."""
     parent_paths = {_parent_path(lesson.path) for lesson in lessons}
-    courses = {
-        course.path: course
-        for course in visible(CoursePage.objects.filter(path__in=parent_paths), hidden)
-    }
+    courses = {course.path: course for course in courses}  # the caller's, already visible
+    if not parent_paths <= set(courses):
+        courses = {
+            course.path: course
+            for course in visible(CoursePage.objects.filter(path__in=parent_paths), hidden)
+        }
     siblings: dict[str, list[LessonPage]] = {path: [] for path in parent_paths}
     for sibling in _lessons_under(parent_paths, hidden).defer("transcript"):
         siblings[sibling.parent_path].append(sibling)
     speaker_ids = {lesson.pk: _speaker_ids(lesson) for lesson in lessons}
-    experts = (
-        Expert.objects.select_related("photo")
-        .prefetch_related("photo__renditions")
-        .in_bulk({pk for ids in speaker_ids.values() for pk in ids})
+    experts = Expert.objects.select_related("photo").in_bulk(
+        {pk for ids in speaker_ids.values() for pk in ids}
     )
     for lesson in lessons:
         parent = _parent_path(lesson.path)
@@ -193,6 +195,11 @@ def with_lesson_listing_data(lessons: list[LessonPage], hidden) -> list[LessonPa
         has_next = index is not None and index + 1 < len(ordered)
         lesson.api_next = siblings[parent][index + 1] if has_next else None
         lesson.api_speakers = [experts[pk] for pk in speaker_ids[lesson.pk] if pk in experts]
+    prefetch_renditions(
+        images_along(
+            lessons, "reviewed_by__photo", "social_image", "listing_image", "api_speakers__photo"
+        )
+    )
     return lessons
 
 

@@ -113,7 +113,9 @@ class LessonViewSet(ContentAPIViewSet):
             selectors.api_lesson_listing(hidden, course),
             lambda page: (
                 LessonSerializer(
-                    selectors.with_lesson_listing_data(page, hidden),
+                    selectors.with_lesson_listing_data(
+                        page, hidden, courses=[course] if course else ()
+                    ),
                     many=True,
                     context={"request": request},
                 ).data

@@ -6,14 +6,11 @@ search engine. Only visible pages (cms.selectors.visible) ever enter the plan. L
 results for a page of hits then costs the same five queries at any limit.
 """
 
-import logging
-
 from django.contrib.contenttypes.models import ContentType
-from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.db.models.functions import Length, Substr
 
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
@@ -25,8 +22,6 @@ from lessons.models import CourseInstructor, CoursePage, LessonPage
 from search.engines import Facets, SearchPlan, get_engine
 from search.query import SynonymIndex, parse, words
 from search.results import ResultLoader, SearchResult
-
-logger = logging.getLogger(__name__)
 
 PAGE_KINDS = {"article": ArticlePage, "lesson": LessonPage, "course": CoursePage}
 KINDS = (*PAGE_KINDS, "expert")
@@ -210,18 +205,6 @@ def promoted_pages(text: str) -> list[tuple[int, int]]:
         .order_by("sort_order", "pk")
         .values_list("page_id", "page__content_type_id")
     )
-
-
-def record_search(text: str) -> None:
-    """Count the term in Wagtail's query hits (Reports -> Search terms, promotions); a failure
-    to count never fails the search itself."""
-    if not normalise_query_string(text or ""):
-        return
-    try:
-        with transaction.atomic():
-            Query.get(text).add_hit()
-    except DatabaseError:
-        logger.warning("Could not record the search term %r", text, exc_info=True)
 
 
 def suggestions(text: str, limit: int, hidden=None) -> list[SearchResult]:

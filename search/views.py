@@ -11,8 +11,9 @@ from rest_framework.response import Response
 from cms.api_common import MAX_LIMIT, BadRequest, ContentAPIViewSet, SingleObjectSchema
 from cms.selectors import hidden_q
 from cms.serializers import request_hidden
+from search.hits import record_search
 from search.results import ResultWindow
-from search.selectors import KINDS, SiteSearch, UnknownFilter, record_search, suggestions
+from search.selectors import KINDS, SiteSearch, UnknownFilter, suggestions
 from search.serializers import (
     FacetsSerializer,
     SearchFilterSerializer,

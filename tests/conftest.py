@@ -11,6 +11,16 @@ from cms.factories import HomePageFactory
 from lessons.factories import CourseIndexPageFactory
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: no API response (nor cached site root paths)
+    built by an earlier test can answer for this one."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
 def site_tree(db):
     """Home (the default site's root) with the blog, topics and courses sections."""

@@ -142,10 +142,13 @@ class ArticlePage(ReviewedPage):
         verbose_name = "article"
 
     def save(self, *args, **kwargs):
-        self.reading_time = self.compute_reading_time()
+        # Saving a draft revision writes only bookkeeping fields of the live row: the draft's
+        # reading time must wait for its publication like the rest of the draft.
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "reading_time" not in update_fields:
-            kwargs["update_fields"] = [*update_fields, "reading_time"]
+        if update_fields is None or {"body", "intro"} & set(update_fields):
+            self.reading_time = self.compute_reading_time()
+            if update_fields is not None and "reading_time" not in update_fields:
+                kwargs["update_fields"] = [*update_fields, "reading_time"]
         super().save(*args, **kwargs)
 
     def compute_reading_time(self) -> int:

@@ -25,6 +25,7 @@ from cms.demo.data.courses import COURSES
 from cms.demo.data.experts import EXPERTS
 from cms.demo.data.site import SITE
 from cms.models import Expert, HomePage, NavigationSettings, OrganisationSettings
+from cms.workflow import ensure_clinical_review
 from lessons.models import CourseIndexPage, CourseInstructor, CoursePage, CreditType, LessonPage
 
 CREDIT_TYPES = [
@@ -70,6 +71,10 @@ class DemoLoader:
             title="Courses",
             intro="Video courses with CE/CME credit for clinicians.",
         )
+        # Articles and lessons (and courses) go through the clinical review before publishing.
+        _, assigned = ensure_clinical_review(blog, courses)
+        if assigned:
+            self.created["clinical review assignments"] = assigned
         self.categories = {}
         self.load_categories(topics, CATEGORIES)
         self.load_courses(courses)

@@ -12,10 +12,12 @@ from wagtail.models import Page
 from cms.api_fields import ExpertField, SEOField
 
 from .mixins import ClinicalReviewMixin, ListingMixin, SEOMixin
+from .preview import HeadlessPreviewMixin
 
 
-class BasePage(SEOMixin, ListingMixin, Page):
-    """Every page of the site: SEO and listing metadata on the Promote tab."""
+class BasePage(HeadlessPreviewMixin, SEOMixin, ListingMixin, Page):
+    """Every page of the site: SEO and listing metadata on the Promote tab, previewed in the
+    frontend when there is one."""
 
     promote_panels = [
         *SEOMixin.seo_panels,

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "django_tasks_db",
     "wagtail.api.v2",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -51,6 +52,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Before sessions and auth: a cached API response is answered without them.
+    "cms.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -141,6 +144,9 @@ else:
             "INDEX_SETTINGS": {},
         }
     }
+# Readers' search terms are counted for editors in batches, at most this often per process
+# (search/hits.py); 0 writes each search at once.
+SEARCH_HITS_FLUSH_SECONDS = env_int("SEARCH_HITS_FLUSH_SECONDS", 30)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "pptx", "txt", "xlsx"]
 # Video blocks build their player URLs themselves: oEmbed would call out to providers at render.
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -181,12 +187,49 @@ WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
-CORS_URLS_REGEX = r"^/api/.*$"
+
+# Cache and API response cache (cms/response_cache.py, docs/scaling.md). Local memory serves
+# one process; with several workers set REDIS_URL so that invalidation reaches them all.
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    )
+}
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
+API_RESPONSE_CACHE_SECONDS = env_int("API_RESPONSE_CACHE_SECONDS", 300)
+API_RESPONSE_CACHE_ALIAS = "default"
+API_RESPONSE_CACHE_PREFIX = "/api/v2/"
+API_RESPONSE_CACHE_EXCLUDE = ["/api/v2/preview/"]  # tokened drafts: private by nature
+# /api/v2/preview/ is left out here: only the frontends that preview may read drafts from a
+# browser (PREVIEW_ALLOWED_ORIGINS below, enabled in cms/models/preview.py).
+CORS_URLS_REGEX = r"^/api/(?!v2/preview/).*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+
+# Preview in the frontend (docs/api.md, Preview). With FRONTEND_URL set, the admin's Preview
+# opens FRONTEND_URL/preview?content_type=...&token=...; a token lasts PREVIEW_TOKEN_MINUTES.
+# Browsers may read /api/v2/preview/ only from FRONTEND_URL's origin and PREVIEW_ALLOWED_ORIGINS,
+# whatever CORS_ALLOWED_ORIGINS allows for the public API.
+PREVIEW_TOKEN_MINUTES = env_int("PREVIEW_TOKEN_MINUTES", 60)
+PREVIEW_ALLOWED_ORIGINS = env_list("PREVIEW_ALLOWED_ORIGINS", [])
 
 # Demo editor account created by `make run` (overridable for shared demo machines).
 DEMO_EDITOR_USERNAME = env_str("DEMO_EDITOR_USERNAME", "editor")
 DEMO_EDITOR_PASSWORD = env_str("DEMO_EDITOR_PASSWORD", "editor-demo-2026")
+
+# Clinical review workflow (README, "Clinical review workflow"; cms/workflow.py). Approval
+# publishes and stamps last_reviewed / reviewed_by; the next review falls due this many days on.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflow.publish_after_review"
+CLINICAL_REVIEW_INTERVAL_DAYS = env_int("CLINICAL_REVIEW_INTERVAL_DAYS", 365)
+# The demo clinical reviewer `manage.py ensure_demo_reviewer` creates (Dr Daniel Reyes's email,
+# so that an approval stamps him as the reviewer).
+DEMO_REVIEWER_USERNAME = env_str("DEMO_REVIEWER_USERNAME", "reviewer")
+DEMO_REVIEWER_PASSWORD = env_str("DEMO_REVIEWER_PASSWORD", "reviewer-demo-2026")
 
 LOGGING = {
     "version": 1,
@@ -210,3 +253,18 @@ COMMENT_RATE_LIMIT = env_int("COMMENT_RATE_LIMIT", 5)  # comments per IP or emai
 COMMENT_RATE_WINDOW = env_int("COMMENT_RATE_WINDOW", 10 * 60)
 COMMENT_MODERATORS = env_list("COMMENT_MODERATORS", [])
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
+
+# Webhooks (docs/webhooks.md). Wagtail's own background tasks keep django-tasks' default,
+# immediate backend. Webhook deliveries get a backend of their own: a queue in the database that
+# `manage.py db_worker --backend webhooks` works through, so publishing never waits on a
+# frontend and a retry can be scheduled for later (`run_after`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {
+        "BACKEND": env_str("WEBHOOK_TASK_BACKEND", "django_tasks_db.DatabaseBackend"),
+    },
+}
+WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5)  # seconds to connect and to wait for an answer
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 5)
+# Seconds to wait after the 1st, 2nd, ... failed attempt; the last one repeats if needed.
+WEBHOOK_RETRY_DELAYS = [30, 2 * 60, 10 * 60, 60 * 60]

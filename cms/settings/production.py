@@ -1,7 +1,9 @@
 """Production: secrets and hosts come only from the environment, and DEBUG cannot be on."""
 
+import dj_database_url
+
 from .base import *  # noqa: F403
-from .env import env_bool, env_int, env_list, env_required
+from .env import env_bool, env_int, env_list, env_required, env_str
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
@@ -21,3 +23,51 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# Scaling out (docs/scaling.md) ---------------------------------------------------------------
+# Connections are kept (DB_CONN_MAX_AGE, default 600 s) and checked before reuse: opening a
+# PostgreSQL connection per request halves throughput. With many workers, put PgBouncer
+# (transaction pooling) in front and set DB_CONN_MAX_AGE=0, or use psycopg's pool
+# (DB_POOL=1: OPTIONS["pool"], which needs CONN_MAX_AGE 0).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+if env_bool("DB_POOL", False):
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {  # noqa: F405
+        "min_size": env_int("DB_POOL_MIN", 2),
+        "max_size": env_int("DB_POOL_MAX", 10),
+    }
+
+# A read replica: the content API's reads go there, everything else to the primary.
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(  # noqa: F405
+        DATABASE_REPLICA_URL,
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],  # noqa: F405
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # noqa: F405
+    # After a change, API reads stay on the primary this long (the replica may lag behind).
+    DATABASE_REPLICA_LAG_SECONDS = env_int("DATABASE_REPLICA_LAG_SECONDS", 10)
+    DATABASE_ROUTERS = ["cms.db_router.ReplicaRouter"]
+    MIDDLEWARE.insert(0, "cms.db_router.replica_reads_middleware")  # noqa: F405
+
+# Redis for the cache (and the API response cache) comes from REDIS_URL in base.py: set it
+# whenever more than one process serves, or a publish reaches only the worker that saw it.
+
+# Media (uploaded images and documents) on S3-compatible object storage when a bucket is set;
+# credentials come the usual boto3 way (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or a role).
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME", "") or env_str("MEDIA_BUCKET", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}  # noqa: F405
+    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME") or None
+    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL") or None  # MinIO, R2, Spaces...
+    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN") or None  # a CDN in front
+    AWS_QUERYSTRING_AUTH = False  # public media: stable URLs that CDNs and JSON can cache
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None  # the bucket's policy decides
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "public, max-age=31536000, immutable"}
+    if env_bool("STATIC_ON_OBJECT_STORAGE", False):
+        STORAGES["staticfiles"] = {  # noqa: F405
+            "BACKEND": "storages.backends.s3.S3ManifestStaticStorage",
+            "OPTIONS": {"location": "static"},
+        }

@@ -13,3 +13,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Webhooks: delivered inline once the publishing transaction commits, so tests (and a browser
+# test's live server) need no worker. Retry tests switch to the database queue themselves.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+SEARCH_HITS_FLUSH_SECONDS = 0  # tests read the counts straight after searching

@@ -14,6 +14,12 @@ from cms.factories import ExpertFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _no_response_cache(settings):
+    """Counted: the work a request does, not a repeat the response cache answers."""
+    settings.API_RESPONSE_CACHE = False
+
+
 @pytest.fixture
 def many(site_tree):
     topics = [CategoryPageFactory(parent=site_tree.topics) for _ in range(4)]
@@ -57,10 +63,10 @@ def test_list_queries_do_not_grow_with_page_size(client, many, url):
     small = count(client, url.format(n=3))
     large = count(client, url.format(n=100))
     assert small == large, f"{url}: {small} queries at limit 3, {large} at limit 100"
-    assert large <= 14
+    assert large <= (10 if "fields=*" in url else 8)
 
 
 def test_article_detail_is_a_small_constant(client, many):
     slug = many.blog.get_children().first().slug
     count(client, f"/api/v2/articles/{slug}/")
-    assert count(client, f"/api/v2/articles/{slug}/") <= 16
+    assert count(client, f"/api/v2/articles/{slug}/") <= 18

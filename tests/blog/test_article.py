@@ -29,6 +29,16 @@ def test_reading_time_is_recomputed_when_the_body_changes(site_tree):
     assert ArticlePage.objects.get(pk=article.pk).reading_time == 4
 
 
+def test_a_draft_reading_time_waits_for_publication(site_tree):
+    category = CategoryPageFactory(parent=site_tree.topics)
+    article = ArticlePageFactory(parent=site_tree.blog, categories=[category], body=paragraphs(10))
+    article.body = paragraphs(700)
+    revision = article.save_revision()
+    assert ArticlePage.objects.get(pk=article.pk).reading_time == 1
+    revision.publish()
+    assert ArticlePage.objects.get(pk=article.pk).reading_time == 4
+
+
 def test_references_do_not_count_toward_reading_time(site_tree):
     category = CategoryPageFactory(parent=site_tree.topics)
     refs = [

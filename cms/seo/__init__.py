@@ -1,0 +1,10 @@
+"""SEO for any page, shared by the detail endpoints, `route/` and the reader templates' head:
+title, description, canonical URL, Open Graph, Twitter card and schema.org JSON-LD.
+
+`meta` builds the tags, `json_ld` the structured data, `publisher` what the organisation
+settings say about the publisher, `html` the same data as `<head>` markup.
+"""
+
+from cms.seo.meta import seo_data
+
+__all__ = ["seo_data"]
