@@ -18,10 +18,9 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.views.decorators.cache import cache_control
 
-from wagtail.models import Site
-
 from blog import selectors
-from cms.models import Expert, OrganisationSettings
+from cms.models import Expert
+from cms.seo.publisher import site_name
 from cms.serializers import frontend_url, page_path, request_hidden
 
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
@@ -83,10 +82,7 @@ class ArticleFeed(Feed):
         )
 
     def get_object(self, request, *args, **kwargs) -> FeedScope:
-        site = Site.find_for_request(request)
-        organisation = OrganisationSettings.for_site(site) if site else None
-        publisher = (organisation and organisation.name) or settings.WAGTAIL_SITE_NAME
-        return self.scope(request, publisher, request_hidden(request), **kwargs)
+        return self.scope(request, site_name(request), request_hidden(request), **kwargs)
 
     def title(self, scope):
         return scope.title

@@ -66,9 +66,11 @@ def breadcrumbs(page, request, ancestors=None) -> list[dict]:
     return [link for link in links if link is not None]
 
 
-def page_payload(page: Page, request, ancestors=None) -> dict:
-    detail = _detail_function(page)
-    fields = detail(page, request) if detail else generic_fields(page, request)
+def page_payload(page: Page, request, ancestors=None, fields_function=None) -> dict:
+    """The page's fields, breadcrumbs and SEO. `fields_function` replaces the page type's
+    detail function (a preview builds a draft's fields in memory)."""
+    detail = fields_function or _detail_function(page) or generic_fields
+    fields = detail(page, request)
     return {
         "page": {"type": page._meta.label, **fields},
         "breadcrumbs": breadcrumbs(page, request, ancestors),

@@ -13,8 +13,7 @@ comes from the stored draft.
 from blog import selectors as blog_selectors
 from blog.serializers import CategoryDetailSerializer
 from blog.views import article_detail_data
-from cms.page_representation import breadcrumbs, generic_fields
-from cms.seo import seo_data
+from cms.page_representation import generic_fields, page_payload
 from cms.serializers import request_hidden
 from lessons import selectors as lesson_selectors
 from lessons.views import course_detail_data, lesson_detail_data
@@ -75,10 +74,5 @@ PREVIEW_FIELDS = {
 def preview_payload(page, request) -> dict:
     """The draft as `route/` would serve it once published: `kind`, `page`, `breadcrumbs`,
     `seo`."""
-    fields = PREVIEW_FIELDS.get(page._meta.label, generic_fields)(page, request)
-    return {
-        "kind": "page",
-        "page": {"type": page._meta.label, **fields},
-        "breadcrumbs": breadcrumbs(page, request),
-        "seo": seo_data(page, request),
-    }
+    fields_function = PREVIEW_FIELDS.get(page._meta.label, generic_fields)
+    return {"kind": "page", **page_payload(page, request, fields_function=fields_function)}
