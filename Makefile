@@ -55,3 +55,16 @@ bench: install
 # A few cases on a 200-article site, 1 s each: fails only if a request fails, never on speed.
 bench-smoke: install
 	BENCH_SMOKE=1 BENCH_ARTICLES=200 BENCH_DURATION=1 DATABASE_URL= $(PY) -m benchmarks.run
+
+# Generated requests (schemathesis, fixed seed) against every operation of /api/schema/: 5,000+
+# of them, never a 5xx, every answer as documented; writes benchmarks/fuzz-results.json.
+.PHONY: fuzz
+fuzz: install
+	FUZZ_SIZE=full $(PY) -m pytest tests/fuzz -p no:cacheprovider -q -s
+
+# Reliability (benchmarks/README.md, "Soak"): load at concurrency 32, kill -9, a PostgreSQL
+# restart and outage, a hanging webhook; on PostgreSQL. SOAK_SHORT=1: the CI version (~4 min).
+.PHONY: soak
+soak: install
+	@if [ -z "$$SOAK_SHORT" ]; then $(MAKE) fuzz; fi
+	$(PY) -m benchmarks.soak

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from benchmarks import views
+from cms.urls import handler500  # noqa: F401 (Django reads it from the root URLconf)
 from cms.urls import urlpatterns as project_urlpatterns
 
 urlpatterns = [

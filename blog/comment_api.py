@@ -7,6 +7,7 @@ from rest_framework import exceptions
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from blog import comment_idempotency as idempotency
 from blog import comment_selectors as selectors
 from blog.comment_forms import CommentForm
 from blog.comment_serializers import (
@@ -19,9 +20,17 @@ from blog.comment_serializers import (
 from blog.comment_service import create_comment, crisis_resources
 from blog.comment_tokens import make_token
 from blog.models import Comment
-from cms.api_common import BadRequest, ContentAPIViewSet
+from cms.api_common import BadRequest, ContentAPIViewSet, ErrorSerializer
 
 ARTICLE_PARAM = OpenApiParameter("article", int, required=True, description="Article page id")
+IDEMPOTENCY_KEY_PARAM = OpenApiParameter(
+    idempotency.HEADER,
+    str,
+    location=OpenApiParameter.HEADER,
+    required=False,
+    pattern=idempotency.KEY_PATTERN.pattern,
+    description="Optional: makes a retried POST safe (8 to 100 of A-Z a-z 0-9 _ . : -)",
+)
 
 
 def _article_or_400(article_id: int):
@@ -45,8 +54,12 @@ def reply_message(status: str) -> str:
     ),
     create=extend_schema(
         summary="Post a comment or reply (needs a form token)",
+        description="Send an `Idempotency-Key` (a UUID per comment form) to retry safely: a "
+        "POST repeated with the same key returns the first one's answer (with "
+        "`Idempotent-Replayed: true`) instead of posting the comment twice.",
         request=CommentCreateSerializer,
-        responses={201: CommentCreatedSerializer},
+        parameters=[IDEMPOTENCY_KEY_PARAM],
+        responses={201: CommentCreatedSerializer, 409: ErrorSerializer},
     ),
     token=extend_schema(
         summary="A signed, short-lived form token for posting on an article",
@@ -85,6 +98,12 @@ class CommentViewSet(ContentAPIViewSet):
         data = request.data
         if not isinstance(data, dict):
             raise BadRequest("The body must be a JSON object or a form.")
+        retry_key = idempotency.key_from(request)
+        earlier = idempotency.earlier_post(retry_key, data)
+        if earlier is not None:  # a retry whose first answer was lost: the same answer again
+            response = created_response(earlier, earlier.urgent, request)
+            response["Idempotent-Replayed"] = "true"
+            return response
         fields = set(CommentForm.base_fields)
         unknown = sorted(set(data) - fields)
         if unknown:
@@ -100,9 +119,13 @@ class CommentViewSet(ContentAPIViewSet):
             raise exceptions.ValidationError(
                 {field: [str(error) for error in errors] for field, errors in form.errors.items()}
             )
-        comment, verdict = create_comment(form.cleaned_data, request)
-        status = "approved" if comment.status == Comment.Status.APPROVED else "pending"
-        body = {"id": comment.pk, "status": status, "message": reply_message(status)}
-        if verdict.urgent:
-            body["crisis"] = crisis_resources(request)
-        return Response(body, status=201)
+        comment, verdict = create_comment(form.cleaned_data, request, idempotency_key=retry_key)
+        return created_response(comment, verdict.urgent, request)
+
+
+def created_response(comment: Comment, urgent: bool, request) -> Response:
+    status = "approved" if comment.status == Comment.Status.APPROVED else "pending"
+    body = {"id": comment.pk, "status": status, "message": reply_message(status)}
+    if urgent:
+        body["crisis"] = crisis_resources(request)
+    return Response(body, status=201)

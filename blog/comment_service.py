@@ -11,6 +11,7 @@ from django.core.mail import send_mail
 from django.urls import reverse
 
 from blog import spam
+from blog.comment_idempotency import save_once
 from blog.models import Comment
 
 logger = logging.getLogger(__name__)
@@ -20,10 +21,14 @@ def client_ip(request) -> str:
     return request.META.get("REMOTE_ADDR", "") or ""
 
 
-def create_comment(cleaned: dict, request, user=None) -> tuple[Comment, spam.Verdict]:
-    """`user`: a signed-in editor writing through the reader page (gets the editor badge)."""
+def create_comment(
+    cleaned: dict, request, user=None, idempotency_key: str = ""
+) -> tuple[Comment, spam.Verdict]:
+    """`user`: a signed-in editor writing through the reader page (gets the editor badge).
+    `idempotency_key`: see blog.comment_idempotency; a racing retry returns the first comment."""
     ip_hash = spam.hash_ip(client_ip(request))
-    user_agent = request.META.get("HTTP_USER_AGENT", "")[:500]
+    # Stored for moderators; PostgreSQL refuses NUL in text, so it never reaches the row.
+    user_agent = request.META.get("HTTP_USER_AGENT", "")[:500].replace("\x00", "")
     verdict = spam.assess(
         body=cleaned["body"],
         name=cleaned["name"],
@@ -37,23 +42,26 @@ def create_comment(cleaned: dict, request, user=None) -> tuple[Comment, spam.Ver
         article=cleaned["article_page"],
         trusted=user is not None,
     )
-    comment = Comment.objects.create(
-        article=cleaned["article_page"],
-        parent=cleaned.get("parent_comment"),
-        name=cleaned["name"].strip(),
-        email=cleaned["email"],
-        affiliation=cleaned.get("affiliation", "").strip(),
-        country=cleaned.get("country", "").strip(),
-        body=cleaned["body"],
-        status=verdict.status,
-        spam_score=verdict.score,
-        spam_reasons=verdict.reasons,
-        urgent=verdict.urgent,
-        ip_hash=ip_hash,
-        user_agent=user_agent,
-        user=user,
+    comment, created = save_once(
+        Comment(
+            article=cleaned["article_page"],
+            parent=cleaned.get("parent_comment"),
+            name=cleaned["name"].strip(),
+            email=cleaned["email"],
+            affiliation=cleaned.get("affiliation", "").strip(),
+            country=cleaned.get("country", "").strip(),
+            body=cleaned["body"],
+            status=verdict.status,
+            spam_score=verdict.score,
+            spam_reasons=verdict.reasons,
+            urgent=verdict.urgent,
+            ip_hash=ip_hash,
+            user_agent=user_agent,
+            user=user,
+            idempotency_key=idempotency_key,
+        )
     )
-    if comment.status == Comment.Status.PENDING:
+    if created and comment.status == Comment.Status.PENDING:
         notify_moderators(comment)
     return comment, verdict
 

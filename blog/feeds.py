@@ -82,6 +82,9 @@ class ArticleFeed(Feed):
         )
 
     def get_object(self, request, *args, **kwargs) -> FeedScope:
+        # PostgreSQL refuses a NUL in text (a 500): such a slug names nothing, so it is a 404.
+        if "\x00" in kwargs.get("slug", ""):
+            raise Http404("No such feed.")
         return self.scope(request, site_name(request), request_hidden(request), **kwargs)
 
     def title(self, scope):

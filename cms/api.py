@@ -51,7 +51,8 @@ def api_not_found(request, *args, **kwargs):
 urlpatterns = [
     path("", include(router.urls)),
     path("", wagtail_router.urls),
-    re_path(r"^.*$", api_not_found),
+    # Not `.*`: a path with an encoded newline in it is still the API's, answered in JSON.
+    re_path(r"^[\s\S]*$", api_not_found),
 ]
 
 

@@ -150,7 +150,9 @@ class ContentAPIViewSet(GenericViewSet):
     def allowed_query_params(self) -> set[str]:
         allowed = set(self.extra_query_params) | {"format"}
         if self.action == "list":
-            allowed |= {"limit", "offset"}
+            # An endpoint answering one object (site/, route/) has no pages to step through.
+            if self.pagination_class is not None:
+                allowed |= {"limit", "offset"}
             if self.filter_serializer is not None:
                 allowed |= set(self.filter_serializer().fields)
         return allowed

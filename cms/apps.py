@@ -13,3 +13,7 @@ class CmsConfig(AppConfig):
         from cms import response_cache
 
         response_cache.connect()
+
+        from cms.security import image_guard
+
+        image_guard.connect()

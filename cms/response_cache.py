@@ -7,9 +7,9 @@ one; every entry carries the *generation* it was built in, and any change a read
 all older entries stop matching at once. One `get_many` round trip fetches the generation and
 the entry together.
 
-Pages also disappear on their own when `expire_at` passes: an entry never outlives the next
-expiry among live pages (computed once per generation), so an expired page is not served from
-the cache either.
+Pages also appear and disappear on their own when a live row's `go_live_at` or `expire_at`
+passes: an entry never outlives the next such moment among live pages (computed once per
+generation), so the cache neither serves an expired page nor hides one that went live.
 
 The cache must be shared by every worker for invalidation to reach them all: local memory (the
 default) suits one process; production sets REDIS_URL (docs/scaling.md).
@@ -71,15 +71,19 @@ def _current_generation(cache, found: dict) -> int:
 
 
 def _next_expiry(cache, generation: int) -> float:
-    """When the next live page expires (a timestamp), remembered per generation."""
+    """When a live page next goes on or off air (a timestamp), remembered per generation."""
     key = EXPIRY_KEY.format(generation)
     stored = cache.get(key)
     if stored is None:
         from wagtail.models import Page
 
-        soonest = Page.objects.filter(live=True, expire_at__gt=timezone.now()).aggregate(
-            soonest=Min("expire_at")
-        )["soonest"]
+        now = timezone.now()
+        live = Page.objects.filter(live=True)
+        changes = [
+            live.filter(expire_at__gt=now).aggregate(soonest=Min("expire_at"))["soonest"],
+            live.filter(go_live_at__gt=now).aggregate(soonest=Min("go_live_at"))["soonest"],
+        ]
+        soonest = min((moment for moment in changes if moment), default=None)
         stored = soonest.timestamp() if soonest else NO_EXPIRY
         cache.set(key, stored, settings.API_RESPONSE_CACHE_SECONDS)
     return stored

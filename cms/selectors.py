@@ -13,6 +13,15 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 
+def off_air_q(now) -> Q:
+    """Pages not on air at `now` by their own flags and dates (restrictions aside).
+
+    A live row whose go_live_at is still ahead never comes from Wagtail's publishing (it keeps
+    such pages unpublished until `publish_scheduled`), but code or an import can write one.
+    """
+    return Q(live=False) | Q(expire_at__lte=now) | Q(go_live_at__gt=now)
+
+
 def hidden_q() -> Q:
     """A filter matching every page a member of the public must not see.
 
@@ -20,10 +29,10 @@ def hidden_q() -> Q:
     it returns to as many querysets as needed within one request.
     """
     now = timezone.now()
-    hidden = Q(live=False) | Q(expire_at__lte=now)
+    hidden = off_air_q(now)
     restricted = PageViewRestriction.objects.order_by().values_list("page__path", flat=True)
     hidden_branches = (
-        Page.objects.filter(Q(live=False) | Q(expire_at__lte=now), numchild__gt=0)
+        Page.objects.filter(off_air_q(now), numchild__gt=0)
         .order_by()
         .values_list("path", flat=True)
     )

@@ -6,16 +6,20 @@ unset), and every page reference passes the visibility check: a link to a hidden
 served as `null` (or, inside rich text, as unlinked text), never with its title or path.
 """
 
+import logging
 import re
 
 from django.conf import settings
 from django.utils.html import escape
 
 from wagtail.images import get_image_model
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
 from cms.selectors import hidden_q, visible
+
+logger = logging.getLogger(__name__)
 
 IMAGE_RENDITIONS = {
     "thumbnail": "fill-400x300",
@@ -85,9 +89,15 @@ def visible_page_links(pages, request) -> list[dict]:
 
 
 def image_data(image, request) -> dict | None:
+    """An image with its renditions; None, as for no image, when its original file is lost
+    (a storage outage, a half-restored bucket), so one missing file never fails a response."""
     if image is None:
         return None
-    renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
+    try:
+        renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
+    except SourceImageIOError:
+        logger.warning("Image %s has lost its original file %s", image.pk, image.file.name)
+        return None
     return {
         "id": image.pk,
         "title": image.title,
@@ -197,7 +207,12 @@ def _image_embeds(attrs_list: list[dict], request) -> list[str]:
         if image is None:
             tags.append("")
             continue
-        rendition = image.get_rendition(IMAGE_RENDITIONS["large"])
+        try:
+            rendition = image.get_rendition(IMAGE_RENDITIONS["large"])
+        except SourceImageIOError:
+            logger.warning("Image %s has lost its original file %s", image.pk, image.file.name)
+            tags.append("")
+            continue
         tags.append(
             f'<img src="{escape(cms_url(rendition.url, request))}" '
             f'width="{rendition.width}" height="{rendition.height}" '

@@ -190,6 +190,12 @@ def _redirect_location(redirect, allowed_page_ids, request) -> str | None:
     return redirect.redirect_link or None
 
 
+def normalise_route_path(raw: str) -> str:
+    """A frontend's path as the tree spells it: no query string, no empty segments, one
+    leading slash and none trailing ("blog//a/?x" -> "/blog/a")."""
+    return "/" + "/".join(part for part in raw.split("?")[0].split("/") if part)
+
+
 class RouteFilterSerializer(serializers.Serializer):
     path = serializers.CharField(max_length=MAX_PATH_LENGTH, trim_whitespace=True)
 
@@ -224,8 +230,12 @@ class RouteViewSet(ContentAPIViewSet):
             raise BadRequest("path is required, e.g. ?path=/blog/some-article/")
         if len(raw) > MAX_PATH_LENGTH:
             raise BadRequest(f"path is too long (at most {MAX_PATH_LENGTH} characters).")
-        path = "/" + "/".join(part for part in raw.split("?")[0].split("/") if part)
+        path = normalise_route_path(raw)
         site = _site(request)
+        if "?" in raw:  # an old address kept by its query, e.g. WordPress's /?p=123
+            redirect = self._redirect(site, raw.strip(), request)
+            if redirect is not None:
+                return Response({"kind": "redirect", "redirect": redirect})
         found = pages_on_path(site, path, request_hidden(request))
         if found:
             page = specific_for_api(found[-1], request_hidden(request))

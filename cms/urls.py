@@ -14,6 +14,9 @@ from cms import api
 from cms.sitemaps import robots_txt, sitemap_xml
 from search import views as search_views
 
+# A database that is down is a quick 503 (JSON under /api/), never a stack trace.
+handler500 = "cms.unavailable.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

@@ -71,6 +71,12 @@ _BAD_INPUT = (
 )
 
 
+def check_fields_depth(fields: str) -> None:
+    """Wagtail parses `fields` recursively: deep nesting would exhaust the stack (a 500)."""
+    if fields.count("(") > MAX_FIELDS_DEPTH or fields.count("(") != fields.count(")"):
+        raise BadRequestError(f"fields: nest at most {MAX_FIELDS_DEPTH} levels deep.")
+
+
 class StrictPagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
         offset = parse_int("offset", request.GET.get("offset"), 0, 0, MAX_OFFSET)
@@ -110,9 +116,7 @@ class HardenedMixin:
             for value in [key, *values]:
                 if "\x00" in value or len(value) > MAX_PARAM_LENGTH:
                     raise BadRequestError(f"{key[:50]}: value too long or contains NUL.")
-        fields = request.GET.get("fields", "")
-        if fields.count("(") > MAX_FIELDS_DEPTH or fields.count("(") != fields.count(")"):
-            raise BadRequestError(f"fields: nest at most {MAX_FIELDS_DEPTH} levels deep.")
+        check_fields_depth(request.GET.get("fields", ""))
 
     def handle_exception(self, exc):
         if isinstance(exc, Http404):

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from cms.models import Expert, WebhookDelivery
 from cms.reports import OverdueReviewView
 from cms.rich_text import VisiblePageLinkHandler
+from cms.two_factor import wagtail_hooks as two_factor_hooks  # noqa: F401 (registers)
 from cms.webhooks.admin import DeliveryPermissionPolicy, WebhookViewSetGroup
 from cms.webhooks.admin import admin_urls as webhook_admin_urls
 

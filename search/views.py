@@ -11,6 +11,8 @@ from rest_framework.response import Response
 from cms.api_common import MAX_LIMIT, BadRequest, ContentAPIViewSet, SingleObjectSchema
 from cms.selectors import hidden_q
 from cms.serializers import request_hidden
+from cms.unavailable import service_unavailable
+from search.availability import SearchUnavailable, search_backend_guard
 from search.hits import record_search
 from search.results import ResultWindow
 from search.selectors import KINDS, SiteSearch, UnknownFilter, suggestions
@@ -68,18 +70,19 @@ class SearchViewSet(ContentAPIViewSet):
             search = site_search(filters, request_hidden(request))
         except UnknownFilter as error:
             raise BadRequest(str(error)) from error
-        search.prepare(offset, limit)
+        with search_backend_guard():
+            search.prepare(offset, limit)
+            response = self.paginated(
+                ResultWindow(search),
+                lambda results: (
+                    SearchResultSerializer(results, many=True, context={"request": request}).data
+                ),
+            )
+            response.data["facets"] = FacetsSerializer(
+                {"categories": search.category_facets(), "types": search.type_facets()}
+            ).data
         if offset == 0 and search.query:
             record_search(filters.get("q", ""))
-        response = self.paginated(
-            ResultWindow(search),
-            lambda results: (
-                SearchResultSerializer(results, many=True, context={"request": request}).data
-            ),
-        )
-        response.data["facets"] = FacetsSerializer(
-            {"categories": search.category_facets(), "types": search.type_facets()}
-        ).data
         response.data["query"] = {"q": search.query.text, "synonyms": search.query.synonyms}
         return response
 
@@ -101,11 +104,12 @@ class SuggestViewSet(ContentAPIViewSet):
 
     def list(self, request):
         filters = self.get_filters()
-        found = suggestions(
-            filters.get("q", ""),
-            filters.get("limit") or DEFAULT_SUGGESTIONS,
-            request_hidden(request),
-        )
+        with search_backend_guard():
+            found = suggestions(
+                filters.get("q", ""),
+                filters.get("limit") or DEFAULT_SUGGESTIONS,
+                request_hidden(request),
+            )
         data = SuggestionSerializer(found, many=True, context={"request": request}).data
         return Response({"results": data})
 
@@ -126,16 +130,20 @@ def search(request):
         return TemplateResponse(request, "search/search.html", context, status=400)
     page = request.GET.get("page", "")
     number = int(page) if page.isascii() and page.isdigit() and 0 < len(page) < 6 else 1
-    found.prepare((max(number, 1) - 1) * READER_PAGE_SIZE, READER_PAGE_SIZE)
-    results = Paginator(ResultWindow(found), READER_PAGE_SIZE).get_page(page)
+    try:
+        with search_backend_guard():
+            found.prepare((max(number, 1) - 1) * READER_PAGE_SIZE, READER_PAGE_SIZE)
+            results = Paginator(ResultWindow(found), READER_PAGE_SIZE).get_page(page)
+            context.update(
+                {
+                    "search": found,
+                    "results": results if found.active else [],
+                    "category_facets": found.category_facets(),
+                    "type_facets": found.type_facets(),
+                }
+            )
+    except SearchUnavailable as error:
+        return service_unavailable(request, str(error.detail))
     if results.number == 1 and found.query:
         record_search(filters["q"])
-    context.update(
-        {
-            "search": found,
-            "results": results if found.active else [],
-            "category_facets": found.category_facets(),
-            "type_facets": found.type_facets(),
-        }
-    )
     return TemplateResponse(request, "search/search.html", context)

@@ -2,6 +2,7 @@ from .articles import ArticleAuthor, ArticlePage, ArticleTag, RelatedArticle
 from .categories import CategoryIndexPage, CategoryPage
 from .comments import BlocklistEntry, Comment
 from .index import BlogIndexPage
+from .wordpress import WordPressImport
 
 __all__ = [
     "ArticleAuthor",
@@ -13,4 +14,5 @@ __all__ = [
     "CategoryPage",
     "Comment",
     "RelatedArticle",
+    "WordPressImport",
 ]

@@ -92,6 +92,9 @@ class Comment(models.Model):
         editable=False,
     )
     moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The client's Idempotency-Key: a POST retried after a lost answer finds its comment
+    # instead of posting it twice (blog.comment_idempotency).
+    idempotency_key = models.CharField(max_length=100, blank=True, editable=False)
 
     objects = CommentManager()
 
@@ -109,6 +112,13 @@ class Comment(models.Model):
     class Meta:
         ordering = ["created", "pk"]
         indexes = [models.Index(fields=["article", "status", "created"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["idempotency_key"],
+                condition=~models.Q(idempotency_key=""),
+                name="comment_idempotency_key_unique",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.name}: {self.body[:60]}"

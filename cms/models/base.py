@@ -1,6 +1,5 @@
 """The abstract pages every page type of the site builds on."""
 
-from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import classproperty
@@ -10,6 +9,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 
 from cms.api_fields import ExpertField, SEOField
+from cms.selectors import off_air_q
 
 from .mixins import ClinicalReviewMixin, ListingMixin, SEOMixin
 from .preview import HeadlessPreviewMixin
@@ -37,11 +37,7 @@ class BasePage(HeadlessPreviewMixin, SEOMixin, ListingMixin, Page):
 
     def in_hidden_branch(self) -> bool:
         now = timezone.now()
-        return (
-            Page.objects.ancestor_of(self, inclusive=True)
-            .filter(Q(live=False) | Q(expire_at__lte=now))
-            .exists()
-        )
+        return Page.objects.ancestor_of(self, inclusive=True).filter(off_air_q(now)).exists()
 
     api_fields = [
         APIField("listing_title"),

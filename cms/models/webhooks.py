@@ -59,6 +59,12 @@ class WebhookEndpoint(models.Model):
 
     def clean(self):
         super().clean()
+        from cms.webhooks.destinations import RefusedDestination, check_destination
+
+        try:
+            check_destination(self.url or "", resolve=False)
+        except RefusedDestination as error:
+            raise ValidationError({"url": str(error)}) from error
         if not isinstance(self.event_types, list):
             raise ValidationError({"event_types": "Choose events from the list."})
         unknown = sorted(set(self.event_types) - set(WebhookEvent.values))

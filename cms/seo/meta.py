@@ -47,7 +47,8 @@ def seo_data(page, request) -> dict:
     title = page_title(page)
     description = page_description(page)
     image = page_image(page, request)
-    image_url = image_data(image, request)["renditions"]["social"]["url"] if image else None
+    shown = image_data(image, request)
+    image_url = shown["renditions"]["social"]["url"] if shown else None
     is_article = page._meta.model_name == "articlepage"
     site_name = publisher.site_name(request)
     return {

@@ -61,9 +61,9 @@ def publisher_data(request) -> dict:
     organisation's social profiles as sameAs."""
     org = organisation(request)
     data = {"@type": "Organization", "name": site_name(request), "url": frontend_url("/", request)}
-    logo = getattr(org, "logo", None)
+    logo = image_data(getattr(org, "logo", None), request)
     if logo is not None:
-        rendition = image_data(logo, request)["renditions"]["medium"]
+        rendition = logo["renditions"]["medium"]
         data["logo"] = {
             "@type": "ImageObject",
             "url": rendition["url"],

@@ -23,6 +23,11 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Every admin user must enrol a second factor (docs/security.md); set 0 only while migrating.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
+# No password has a default here: unset, the demo accounts get an unusable password.
+DEMO_EDITOR_PASSWORD = env_str("DEMO_EDITOR_PASSWORD") or None
+DEMO_REVIEWER_PASSWORD = env_str("DEMO_REVIEWER_PASSWORD") or None
 
 # Scaling out (docs/scaling.md) ---------------------------------------------------------------
 # Connections are kept (DB_CONN_MAX_AGE, default 600 s) and checked before reuse: opening a
@@ -46,6 +51,9 @@ if DATABASE_REPLICA_URL:
         conn_health_checks=True,
     )
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # noqa: F405
+    DATABASES["replica"]["OPTIONS"] = {  # noqa: F405
+        "connect_timeout": env_int("DB_CONNECT_TIMEOUT", 3)
+    }
     # After a change, API reads stay on the primary this long (the replica may lag behind).
     DATABASE_REPLICA_LAG_SECONDS = env_int("DATABASE_REPLICA_LAG_SECONDS", 10)
     DATABASE_ROUTERS = ["cms.db_router.ReplicaRouter"]

@@ -19,4 +19,6 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "webhooks": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+# Test receivers listen on 127.0.0.1; tests/webhooks/test_destinations.py turns this off.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
 SEARCH_HITS_FLUSH_SECONDS = 0  # tests read the counts straight after searching

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from cms.models import WebhookDelivery, WebhookEndpoint
+from cms.webhooks.destinations import RefusedDestination, check_destination
 from cms.webhooks.signing import signed_headers
 
 logger = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> Outcome:
     started = time.monotonic()
     outcome = Outcome()
     try:
+        check_destination(url)
         request = urllib.request.Request(url, data=body, headers=headers, method="POST")
         with _opener.open(request, timeout=settings.WEBHOOK_TIMEOUT) as response:
             outcome.status_code = response.status
@@ -59,6 +61,8 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> Outcome:
         outcome.status_code = error.code
         outcome.excerpt = error.read(EXCERPT_CHARS * 4).decode("utf-8", "replace")
         outcome.error = f"HTTP {error.code} {error.reason}"
+    except RefusedDestination as error:
+        outcome.error = f"Not sent: {error}"
     except Exception as error:  # refused, unreachable, timed out, bad URL, TLS...
         outcome.error = f"{type(error).__name__}: {error}"
     outcome.duration_ms = round((time.monotonic() - started) * 1000)

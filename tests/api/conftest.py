@@ -11,7 +11,12 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from blog.factories import ArticlePageFactory, BlogIndexPageFactory, CategoryPageFactory
+from blog.factories import (
+    ArticlePageFactory,
+    BlogIndexPageFactory,
+    CategoryPageFactory,
+    CommentFactory,
+)
 from blog.models import RelatedArticle
 from cms.factories import ExpertFactory
 from lessons.factories import CoursePageFactory, LessonPageFactory
@@ -111,6 +116,18 @@ def world(site_tree):
     )
     hidden_course.unpublish()
     hidden["course-draft"] = hidden_course
+
+    # A live row with go_live_at still ahead: Wagtail's publishing never writes one, an import
+    # or a script can.
+    hidden["live-row-future"] = make_article(site_tree.blog, "leakmarker-live-row-future", [ptsd])
+    type(hidden["live-row-future"]).objects.filter(pk=hidden["live-row-future"].pk).update(
+        go_live_at=now + datetime.timedelta(days=3)
+    )
+
+    # Comments: only approved ones are public, and never a commenter's email.
+    CommentFactory(article=shown, body="An approved reply.", email="leakmarker-comment-email@x.org")
+    for status in ["pending", "spam", "rejected"]:
+        CommentFactory(article=shown, status=status, body=f"Body leakmarker-{status}-comment.")
     return SimpleNamespace(
         shown=shown,
         other=other,

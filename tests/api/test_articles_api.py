@@ -82,7 +82,7 @@ def test_detail(client, world):
     assert data["canonical_url"] == "http://testserver/blog/visible-article/"
     assert set(data["share"]) == {"facebook", "x", "linkedin", "email"}
     assert "visible-article" in data["share"]["linkedin"]
-    assert data["comment_count"] == 0
+    assert data["comment_count"] == 1  # approved only: pending, spam, rejected not counted
     assert [a["slug"] for a in data["related_articles"]] == ["other-article"]
     assert [a["slug"] for a in data["recent_articles"]] == ["other-article"]
     assert data["seo"]["json_ld"]["@type"] == "Article"

@@ -23,6 +23,11 @@ STATES = [
     "lesson-draft",
     "course-draft",
     "course-lesson",
+    "live-row-future",
+    "pending-comment",
+    "spam-comment",
+    "rejected-comment",
+    "comment-email",
 ]
 
 MARKERS = {
@@ -40,6 +45,11 @@ MARKERS = {
     "lesson-draft": "leakmarker-lesson-draft",
     "course-draft": "leakmarker-course-draft",
     "course-lesson": "leakmarker-course-lesson",
+    "live-row-future": "leakmarker-live-row-future",
+    "pending-comment": "leakmarker-pending-comment",
+    "spam-comment": "leakmarker-spam-comment",
+    "rejected-comment": "leakmarker-rejected-comment",
+    "comment-email": "leakmarker-comment-email",
 }
 
 LISTINGS = [
@@ -80,6 +90,16 @@ LISTINGS = [
     "/api/v2/pages/?limit=100&descendant_of={home}",
     "/api/v2/pages/{shown}/",
     "/api/v2/pages/find/?html_path=/blog/visible-article/",
+    "/api/v2/comments/?article={shown}",
+    "/api/v2/comments/?article={shown}&limit=100",
+    "/feeds/articles/rss/",
+    "/feeds/articles/atom/",
+    "/feeds/categories/ptsd/rss/",
+    "/feeds/categories/trauma/atom/",
+    "/feeds/experts/rosa-field/rss/",
+    "/feeds/experts/rosa-field/atom/",
+    "/sitemap.xml",
+    "/robots.txt",
     "/",
     "/blog/",
     "/topics/",

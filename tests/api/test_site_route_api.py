@@ -62,6 +62,15 @@ def test_route_follows_redirects(client, world):
     assert [r["old_path"] for r in listed["results"]] == ["/elsewhere", "/old-article"]
 
 
+def test_route_follows_a_redirect_kept_by_its_query_string(client, world):
+    # WordPress's /?p=123 (the import keeps one per post): the path alone is the home page.
+    Redirect.objects.create(old_path="/?p=123", redirect_page=world.shown, is_permanent=True)
+    moved = client.get(API + "route/", {"path": "/?p=123"}).json()
+    assert moved["kind"] == "redirect"
+    assert moved["redirect"]["location"] == "http://testserver/blog/visible-article/"
+    assert client.get(API + "route/", {"path": "/?p=999"}).json()["kind"] == "page"
+
+
 @pytest.mark.parametrize(
     "path", ["/nowhere/", "/blog/leakmarker-draft/", "/archive/leakmarker-orphan/"]
 )

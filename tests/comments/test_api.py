@@ -81,6 +81,15 @@ def test_token_then_post_creates_pending_first_comment(client, article, payload)
     assert comment.ip_hash != "127.0.0.1"
 
 
+def test_a_nul_in_the_user_agent_is_not_stored(client, article, payload):
+    # PostgreSQL refuses NUL in text: without the strip the comment was refused there.
+    response = client.post(
+        URL, payload(), content_type="application/json", HTTP_USER_AGENT="Probe\x00/1.0"
+    )
+    assert response.status_code == 201, response.json()
+    assert Comment.objects.get(pk=response.json()["id"]).user_agent == "Probe/1.0"
+
+
 def test_earlier_approved_commenter_is_auto_approved(client, article, payload):
     CommentFactory(article=article, email="mlopez@clinic.example.org")
     response = post(client, payload())

@@ -98,6 +98,18 @@ def test_an_expiring_page_is_not_served_from_the_cache_after_it_expires(client, 
     assert response.json()["count"] == 0
 
 
+def test_a_live_row_going_on_air_is_not_hidden_by_the_cache(client, site_tree):
+    soon = timezone.now() + datetime.timedelta(seconds=3)
+    page = ArticlePageFactory(parent=site_tree.blog, slug="imported")
+    type(page).objects.filter(pk=page.pk).update(go_live_at=soon)  # as an import may write it
+    assert get(client, ARTICLES).json()["count"] == 0
+    assert get(client, ARTICLES)["X-Cache"] == "hit"  # stored, but only until it goes on air
+    time.sleep(max(0, (soon - timezone.now()).total_seconds()) + 0.1)
+    response = get(client, ARTICLES)
+    assert response["X-Cache"] == "miss"
+    assert response.json()["count"] == 1
+
+
 def test_approving_a_comment_shows_it(client, article):
     url = f"/api/v2/comments/?article={article.pk}"
     pending = CommentFactory(article=article, status=Comment.Status.PENDING, body="Pending one")

@@ -1,0 +1,31 @@
+"""Generated requests against every operation of /api/schema/: never a 5xx, and every answer
+(status, content type, body) is one the schema documents.
+
+The CI size runs with the suite; `make fuzz` (FUZZ_SIZE=full) sends at least 5,000 requests and
+writes benchmarks/fuzz-results.json.
+"""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.fuzz.driver import fuzz_api
+
+pytestmark = pytest.mark.django_db
+
+FULL = os.environ.get("FUZZ_SIZE") == "full"
+EXAMPLES_PER_OPERATION = 110 if FULL else 20
+MINIMUM_REQUESTS = 5_000 if FULL else 1_000
+RESULTS = Path(__file__).resolve().parents[2] / "benchmarks" / "fuzz-results.json"
+
+
+def test_generated_requests_never_fail_and_match_the_schema(fuzz_site):
+    summary = fuzz_api(EXAMPLES_PER_OPERATION)
+    print(summary.report())
+    if FULL:
+        RESULTS.write_text(json.dumps(summary.as_dict(), indent=2) + "\n")
+    assert summary.server_errors == 0, summary.failures[:5]
+    assert not summary.failures, "\n\n".join(summary.failures[:10])
+    assert summary.requests >= MINIMUM_REQUESTS
