@@ -72,10 +72,12 @@ def test_a_racing_retry_returns_the_comment_that_committed_first(site_tree):
     assert Comment.objects.count() == 1
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor == "sqlite",
+    reason="SQLite's in-memory test database is not shared between threads",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_retries_store_one_comment(site_tree, payload):
-    if connection.vendor == "sqlite":
-        pytest.skip("SQLite's in-memory test database is not shared between threads")
     answers = []
 
     def send():
