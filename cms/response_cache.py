@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import set_response_etag
@@ -78,12 +78,11 @@ def _next_expiry(cache, generation: int) -> float:
         from wagtail.models import Page
 
         now = timezone.now()
-        live = Page.objects.filter(live=True)
-        changes = [
-            live.filter(expire_at__gt=now).aggregate(soonest=Min("expire_at"))["soonest"],
-            live.filter(go_live_at__gt=now).aggregate(soonest=Min("go_live_at"))["soonest"],
-        ]
-        soonest = min((moment for moment in changes if moment), default=None)
+        changes = Page.objects.filter(live=True).aggregate(
+            expiry=Min("expire_at", filter=Q(expire_at__gt=now)),
+            going_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
+        )
+        soonest = min((moment for moment in changes.values() if moment), default=None)
         stored = soonest.timestamp() if soonest else NO_EXPIRY
         cache.set(key, stored, settings.API_RESPONSE_CACHE_SECONDS)
     return stored

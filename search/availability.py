@@ -48,12 +48,8 @@ def backend_errors() -> tuple[type[BaseException], ...]:
 @contextmanager
 def search_backend_guard():
     """Turn the backend's own failures into SearchUnavailable (a 503 with Retry-After)."""
-    errors = backend_errors()
-    if not errors:
-        yield
-        return
     try:
         yield
-    except errors as error:
+    except backend_errors() as error:  # an empty tuple (no client installed) catches nothing
         logger.error("Search backend failed: %s", error, exc_info=True)
         raise SearchUnavailable() from error
