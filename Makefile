@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate demo clean
+.PHONY: install run test lint format migrate demo clean train-spam-model train-crisis-model
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,8 +33,20 @@ run: demo
 	$(PY) manage.py runserver $(HOST):$(PORT); status=$$?; \
 	kill $$worker 2>/dev/null; wait $$worker 2>/dev/null; exit $$status
 
+# The whole suite, one pytest-xdist worker per core, each on its own test database; a test
+# module stays on one worker (--dist loadfile) so a module-wide demo site is built once.
+# TEST_WORKERS=0 runs it in this process; PYTEST_ARGS picks a part, e.g. PYTEST_ARGS=tests/blog.
+TEST_WORKERS ?= auto
 test: install
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+
+# The comment moderation models (docs/spam-model.md, docs/crisis-detector.md): retrained from
+# the labelled corpora in blog/moderation/corpus, deterministically, into JSON weights.
+train-spam-model: install
+	$(PY) manage.py train_spam_model
+
+train-crisis-model: install
+	$(PY) -m blog.moderation.crisis_model
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -56,10 +56,15 @@ def reply_message(status: str) -> str:
         summary="Post a comment or reply (needs a form token)",
         description="Send an `Idempotency-Key` (a UUID per comment form) to retry safely: a "
         "POST repeated with the same key returns the first one's answer (with "
-        "`Idempotent-Replayed: true`) instead of posting the comment twice.",
+        "`Idempotent-Replayed: true`) instead of posting the comment twice. A form token "
+        "posts one comment. Every comment from a reader who is not signed in waits for a "
+        "moderator. More than COMMENT_RATE_LIMIT posts from one address within "
+        "COMMENT_RATE_WINDOW seconds are refused with 429 and `Retry-After`. A comment that "
+        "may come from a person in crisis is never refused: it is held, marked urgent, and "
+        "answered with `crisis` (where to get help now).",
         request=CommentCreateSerializer,
         parameters=[IDEMPOTENCY_KEY_PARAM],
-        responses={201: CommentCreatedSerializer, 409: ErrorSerializer},
+        responses={201: CommentCreatedSerializer, 409: ErrorSerializer, 429: ErrorSerializer},
     ),
     token=extend_schema(
         summary="A signed, short-lived form token for posting on an article",
@@ -115,11 +120,16 @@ class CommentViewSet(ContentAPIViewSet):
                 raise exceptions.ValidationError({key: ["Must be text."]})
             values[key] = value
         form = CommentForm(values)
+        token_problem = ""
         if not form.is_valid():
-            raise exceptions.ValidationError(
-                {field: [str(error) for error in errors] for field, errors in form.errors.items()}
-            )
-        comment, verdict = create_comment(form.cleaned_data, request, idempotency_key=retry_key)
+            token_problem = form.crisis_token_problem()
+            if not token_problem:
+                raise exceptions.ValidationError(
+                    {field: [str(error) for error in err] for field, err in form.errors.items()}
+                )
+        comment, verdict = create_comment(
+            form.cleaned_data, request, idempotency_key=retry_key, token_problem=token_problem
+        )
         return created_response(comment, verdict.urgent, request)
 
 

@@ -6,9 +6,10 @@ import unicodedata
 from django import forms
 
 from blog.comment_selectors import commentable_article
-from blog.comment_tokens import TokenError, token_age
+from blog.comment_tokens import USED_TOKEN_MESSAGE, TokenError, token_age, token_used
 from blog.models import Comment
 from blog.models.comments import BODY_MAX_LENGTH
+from blog.moderation.crisis import detect_crisis
 
 MAX_ID = 2**53  # keeps absurd ids from reaching the database as an overflow
 # A hidden field people never see; bots fill in anything that looks like a contact field.
@@ -82,7 +83,22 @@ class CommentForm(forms.Form):
                 cleaned["seconds_to_submit"] = token_age(cleaned["token"], article.pk)
             except TokenError as exc:
                 self.add_error("token", str(exc))
+            else:
+                if token_used(cleaned["token"]):
+                    self.add_error("token", USED_TOKEN_MESSAGE)
         return cleaned
+
+    def crisis_token_problem(self) -> str:
+        """Why the form token was refused, when that is the only problem of a comment that may
+        come from a person in crisis: it is accepted all the same (blog.comment_service), since
+        that person may never try again. "" otherwise."""
+        if set(self.errors) != {"token"}:
+            return ""
+        if not {"article_page", "name", "email", "body"} <= set(self.cleaned_data):
+            return ""
+        if not detect_crisis(self.cleaned_data["body"]).is_crisis:
+            return ""
+        return " ".join(str(error) for error in self.errors["token"])
 
     def _clean_parent(self, cleaned, article) -> None:
         parent_id = cleaned.get("parent")

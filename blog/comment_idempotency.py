@@ -58,15 +58,15 @@ def earlier_post(key: str, data: dict) -> Comment | None:
 
 def save_once(comment: Comment) -> tuple[Comment, bool]:
     """Insert the comment; if a racing retry with the same key committed first, return its
-    comment instead. The flag says whether this call created it."""
-    if not comment.idempotency_key:
-        comment.save()
-        return comment, True
+    comment instead. The flag says whether this call created it. Always in a savepoint, so a
+    refused insert (a key or form token used twice) leaves the caller's transaction usable."""
     try:
         with transaction.atomic():
             comment.save()
         return comment, True
     except IntegrityError:
+        if not comment.idempotency_key:
+            raise
         earlier = Comment.objects.filter(idempotency_key=comment.idempotency_key).first()
         if earlier is None:
             raise

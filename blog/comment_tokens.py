@@ -1,12 +1,17 @@
 """Signed form tokens: proof a submission follows a real page or token request, and how long
-after. The issue time travels inside the signed value, so it cannot be forged or back-dated."""
+after. The issue time travels inside the signed value, so it cannot be forged or back-dated.
 
+A token posts one comment: the comment keeps its digest under a unique constraint, so a script
+that fetched one token cannot post forty comments with it."""
+
+import hashlib
 import time
 
 from django.conf import settings
 from django.core import signing
 
 SALT = "blog.comments.token"
+USED_TOKEN_MESSAGE = "This form token was already used: fetch a new one for each comment."
 
 
 class TokenError(ValueError):
@@ -35,3 +40,13 @@ def token_age(token: str, article_id: int) -> float:
     if age > settings.COMMENT_TOKEN_MAX_AGE:
         raise TokenError("The form token has expired: reload the page and try again.")
     return age
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest() if token else ""
+
+
+def token_used(token: str) -> bool:
+    from blog.models import Comment
+
+    return Comment.objects.filter(form_token_digest=token_digest(token)).exists()

@@ -6,28 +6,45 @@ article with a message saying whether the comment is published or awaits moderat
 
 from urllib.parse import urlencode
 
-from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
 from blog.comment_forms import CommentForm
 from blog.comment_selectors import commentable_article
-from blog.comment_service import create_comment
+from blog.comment_service import TokenAlreadyUsed, create_comment
+from blog.comment_throttle import CommentBurst
+from blog.comment_tokens import USED_TOKEN_MESSAGE
 from blog.models import Comment
 
 
 @require_POST
 def post_comment(request):
     form = CommentForm(request.POST)
-    if form.is_valid():
+    token_problem = "" if form.is_valid() else form.crisis_token_problem()
+    if not form.errors or token_problem:
         user = request.user if request.user.is_authenticated and request.user.is_staff else None
-        comment, verdict = create_comment(form.cleaned_data, request, user=user)
+        try:
+            comment, verdict = create_comment(
+                form.cleaned_data, request, user=user, token_problem=token_problem
+            )
+        except CommentBurst as exc:
+            response = HttpResponse(exc.detail, status=429, content_type="text/plain")
+            response["Retry-After"] = str(int(exc.wait or 1))
+            return response
+        except TokenAlreadyUsed:
+            form.add_error("token", USED_TOKEN_MESSAGE)
+            return _form_with_errors(request, form)
         status = "approved" if comment.status == Comment.Status.APPROVED else "pending"
         query = {"comment": status}
         if verdict.urgent:
             query["support"] = "1"
         url = form.cleaned_data["article_page"].get_url(request) or "/"
         return HttpResponseRedirect(f"{url}?{urlencode(query)}#comments")
+    return _form_with_errors(request, form)
+
+
+def _form_with_errors(request, form):
     article = _article_from(request.POST.get("article", ""))
     if article is None:
         return HttpResponseBadRequest("Unknown article: comments can only be posted on one.")

@@ -20,6 +20,7 @@ from cms.factories import (
     HeadingBlockFactory,
     ParagraphBlockFactory,
     PullQuoteBlockFactory,
+    SavedOncePageFactory,
     VideoBlockFactory,
 )
 
@@ -60,8 +61,9 @@ class CategoryPageFactory(wagtail_factories.PageFactory):
         model = CategoryPage
 
 
-class ArticlePageFactory(wagtail_factories.PageFactory):
-    """Pass `categories=[...]`, `authors=[...]`, `tags=[...]`, `related=[...]` as lists."""
+class ArticlePageFactory(SavedOncePageFactory):
+    """Pass `categories=[...]`, `authors=[...]`, `tags=[...]`, `related=[...]` as lists.
+    The page is saved and indexed once, with all of them (SavedOncePageFactory)."""
 
     title = factory.Sequence(lambda n: f"Article {n}")
     slug = factory.Sequence(lambda n: f"article-{n}")
@@ -79,8 +81,6 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     def categories(self, create, extracted, **kwargs):
         if extracted:
             self.categories.set(extracted)
-            if create:
-                self.save()
 
     @factory.post_generation
     def authors(self, create, extracted, **kwargs):
@@ -88,15 +88,11 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
         self.article_authors.set(
             [ArticleAuthor(expert=expert, sort_order=i) for i, expert in enumerate(experts)]
         )
-        if create:
-            self.save()
 
     @factory.post_generation
     def tags(self, create, extracted, **kwargs):
         if extracted:
             self.tags.set(extracted)
-            if create:
-                self.save()
 
     @factory.post_generation
     def related(self, create, extracted, **kwargs):
@@ -107,8 +103,6 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
                     for i, article in enumerate(extracted)
                 ]
             )
-            if create:
-                self.save()
 
 
 class CommentFactory(factory.django.DjangoModelFactory):

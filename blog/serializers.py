@@ -15,6 +15,7 @@ from cms.api_fields import (
     SEOField,
     StreamField,
 )
+from cms.clinical_review import ReviewStatus
 from cms.sharing import share_links
 
 ORDERINGS = {
@@ -94,6 +95,20 @@ class ArticleSummarySerializer(serializers.Serializer):
 
 
 class ClinicalReviewSerializer(serializers.Serializer):
+    """The stamp and whether it still holds: frontends show "reviewed by" only when `status`
+    is `current` (cms.clinical_review; computed from the loaded page, no query)."""
+
+    status = serializers.ChoiceField(
+        source="review_status",
+        choices=ReviewStatus.values,
+        read_only=True,
+        help_text=(
+            "current: the reviewed text is live and within its review date; "
+            "changed_since_review: the live text is not the text the reviewer approved; "
+            "overdue: the next review date has passed; not_reviewed: never reviewed. "
+            "When changed and overdue at once, changed_since_review."
+        ),
+    )
     reviewed_by = ExpertField(allow_null=True)
     last_reviewed = serializers.DateField(allow_null=True)
     next_review_due = serializers.DateField(allow_null=True)

@@ -1,6 +1,8 @@
-"""The Comments area of the Wagtail admin: a moderation queue with bulk actions, the
-blocklist, a dashboard count of what waits, and every decision written to Wagtail's history."""
+"""The Comments area of the Wagtail admin: a moderation queue (urgent comments first, then the
+newest) with bulk actions, the blocklist, dashboard panels of urgent and waiting comments, and
+every decision written to Wagtail's history. Who may moderate: blog.moderator_permissions."""
 
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -13,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from blog.models import ArticlePage, BlocklistEntry, Comment
+from blog.moderator_permissions import can_moderate_comments
 
 STATUS_LOG_ACTIONS = {
     Comment.Status.APPROVED: ("Approve comment", "Comment approved"),
@@ -139,25 +142,55 @@ class ReleaseCommentsAction(CommentStatusAction):
         return super().execute_action(spam, user=user, **kwargs)
 
 
+def comment_url(action: str, *args) -> str:
+    return reverse(CommentViewSet.model.snippet_viewset.get_url_name(action), args=args)
+
+
+class UrgentCommentsPanel(Component):
+    """Comments that speak of self-harm, waiting for a moderator: at the top of the dashboard,
+    each a link to open it. Hidden when there are none. Two queries."""
+
+    order = 10  # before every panel of Wagtail's own
+    template_name = "blog/admin/urgent_comments_panel.html"
+    listed = 10
+
+    def get_context_data(self, parent_context=None) -> dict:
+        urgent = Comment.objects.pending().filter(urgent=True)
+        count = urgent.count()
+        comments = list(urgent.select_related("article").order_by("created", "pk")[: self.listed])
+        return {
+            "count": count,
+            "comments": [(comment, comment_url("edit", comment.pk)) for comment in comments],
+            "more": count - len(comments),
+            "queue_url": comment_url("list") + "?status=pending&urgent=true",
+        }
+
+
 class PendingCommentsPanel(Component):
+    """How many comments wait, urgent ones included; one query."""
+
     order = 150
 
     def render_html(self, parent_context=None) -> str:
-        pending = Comment.objects.pending()
-        count, urgent = pending.count(), pending.filter(urgent=True).count()
-        url = reverse(CommentViewSet.model.snippet_viewset.get_url_name("list"))
+        counts = Comment.objects.pending().aggregate(
+            count=Count("pk"), urgent=Count("pk", filter=Q(urgent=True))
+        )
         return format_html(
             '<section class="panel summary nice-padding" aria-label="Comments">'
             '<h2><a href="{}?status=pending">{} comment(s) await moderation</a></h2>{}</section>',
-            url,
-            count,
-            format_html("<p><strong>{} urgent (self-harm)</strong></p>", urgent) if urgent else "",
+            comment_url("list"),
+            counts["count"],
+            format_html("<p><strong>{} urgent (self-harm)</strong></p>", counts["urgent"])
+            if counts["urgent"]
+            else "",
         )
 
 
 @hooks.register("construct_homepage_panels")
-def add_pending_comments_panel(request, panels):
-    if request.user.has_perm("blog.change_comment"):
+def add_comment_panels(request, panels):
+    """Only for those who can act on comments: a moderator, or a superuser."""
+    if can_moderate_comments(request.user):
+        panels.append(UrgentCommentsPanel())
         panels.append(PendingCommentsPanel())
 
 

@@ -1,8 +1,14 @@
 """Factories for the shared models and blocks; the apps' factories build on these."""
 
+from contextlib import contextmanager
+
+from django.db.models.signals import post_save
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
 
 from cms import blocks
 from cms.models import Expert, HomePage
@@ -77,3 +83,46 @@ class HomePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = HomePage
+
+
+@contextmanager
+def index_afterwards(model):
+    """Hold back the index update that every save of `model` sends, for one save.
+
+    The update runs inline at `post_save`, before modelcluster writes the page's categories,
+    authors and tags, so an index taken then misses them; the caller indexes once afterwards."""
+    held = post_save.disconnect(post_save_signal_handler, sender=model)
+    try:
+        yield
+    finally:
+        if held:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
+class SavedOncePageFactory(wagtail_factories.PageFactory):
+    """A page whose post-generation hooks (categories, authors, tags…) only set relations in
+    memory, as modelcluster allows on an unsaved page: the page is then inserted once with all
+    of them and indexed once. Saving after every hook re-indexed the page each time, the
+    largest single cost of building a test site."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @classmethod
+    def _create_instance(cls, model_class, parent, kwargs):
+        instance = model_class(**kwargs)
+        instance._factory_parent = parent
+        return instance
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        parent = instance.__dict__.pop("_factory_parent", None)
+        if not create or instance.pk:
+            return
+        with index_afterwards(type(instance)):
+            if parent:
+                parent.add_child(instance=instance)
+            else:
+                type(instance).add_root(instance=instance)
+        index.insert_or_update_object(instance)

@@ -12,7 +12,9 @@ permission on the sections they review.
 
 When the workflow finishes, `publish_after_review` (Wagtail's WAGTAIL_FINISH_WORKFLOW_ACTION)
 stamps the clinical review fields of an article or lesson before publishing, so "last reviewed"
-and "reviewed by" are the approval's, not a date an editor typed.
+and "reviewed by" are the approval's, not a date an editor typed, and records a fingerprint of
+the approved content: an edit published without the workflow then shows as changed since
+review (cms.clinical_review) instead of inheriting the stamp.
 
 Imports of models stay inside the functions: Wagtail imports the finish action while the model
 registry is still loading.
@@ -107,18 +109,19 @@ def reviewer_expert(user):
 
 
 def stamp_review(page, user, today: datetime.date | None = None) -> None:
-    """Record an approval on an article or lesson: reviewed today, by the approver when they
-    are one of the experts, and due again after CLINICAL_REVIEW_INTERVAL_DAYS unless an editor
-    already set a later date."""
+    """Record an approval on an article or lesson: reviewed today, by the approving clinician,
+    due again CLINICAL_REVIEW_INTERVAL_DAYS from today, and the approved content fingerprinted
+    so that a later edit published around the workflow no longer carries the stamp.
+
+    Every part is the approval's own: an earlier reviewer's name or a due date set before it
+    would describe a review of some other text. An approver who is not one of the experts
+    leaves the page reviewed by no named clinician rather than by the previous one.
+    """
     today = today or timezone.localdate()
     page.last_reviewed = today
-    expert = reviewer_expert(user)
-    if expert is not None:
-        page.reviewed_by = expert
-    if page.next_review_due is None or page.next_review_due <= today:
-        page.next_review_due = today + datetime.timedelta(
-            days=settings.CLINICAL_REVIEW_INTERVAL_DAYS
-        )
+    page.reviewed_by = reviewer_expert(user)
+    page.next_review_due = today + datetime.timedelta(days=settings.CLINICAL_REVIEW_INTERVAL_DAYS)
+    page.record_approved_content()
 
 
 def publish_after_review(workflow_state, user=None) -> None:

@@ -6,7 +6,12 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
-from cms.factories import ExpertFactory, HeadingBlockFactory, PullQuoteBlockFactory
+from cms.factories import (
+    ExpertFactory,
+    HeadingBlockFactory,
+    PullQuoteBlockFactory,
+    SavedOncePageFactory,
+)
 from lessons.blocks import SpeakerTurnBlock, TranscriptBlock
 from lessons.models import CourseIndexPage, CourseInstructor, CoursePage, CreditType, LessonPage
 
@@ -51,7 +56,7 @@ class CourseIndexPageFactory(wagtail_factories.PageFactory):
         model = CourseIndexPage
 
 
-class CoursePageFactory(wagtail_factories.PageFactory):
+class CoursePageFactory(SavedOncePageFactory):
     title = factory.Sequence(lambda n: f"Course {n}")
     slug = factory.Sequence(lambda n: f"course-{n}")
     summary = "A practical course for clinicians."
@@ -67,8 +72,6 @@ class CoursePageFactory(wagtail_factories.PageFactory):
         self.instructors.set(
             [CourseInstructor(expert=expert, sort_order=i) for i, expert in enumerate(experts)]
         )
-        if create:
-            self.save()
 
 
 class LessonPageFactory(wagtail_factories.PageFactory):

@@ -1,23 +1,14 @@
-"""Every reader page of the demo site renders, and the error pages work without a database."""
+"""Every reader page of the demo site renders (the demo, `demo`, is built once for the module).
 
-import io
-
-from django.core.management import call_command
-from django.template.loader import get_template
+The 500 page, which must render without the demo's database, is in test_error_pages.py."""
 
 from wagtail.models import Page
 
 import pytest
 
 from blog.models import ArticlePage, CategoryPage
-from cms.models import Expert
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo", stdout=io.StringIO())
 
 
 def test_every_live_page_renders(client, demo):
@@ -68,9 +59,3 @@ def test_unknown_path_is_a_404_page(client, demo):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert b"<html" in response.content
-
-
-def test_500_page_renders_without_context():
-    html = get_template("500.html").render({})
-    assert "<html" in html
-    assert Expert.objects.count() == 0

@@ -133,6 +133,9 @@ class ArticlePage(ReviewedPage):
         ),
     ]
 
+    # What a clinical review vouches for (cms.clinical_review): the text readers read.
+    reviewed_content_fields = ("title", "intro", "body")
+
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
     base_form_class = ArticlePageForm

@@ -95,6 +95,12 @@ class Comment(models.Model):
     # The client's Idempotency-Key: a POST retried after a lost answer finds its comment
     # instead of posting it twice (blog.comment_idempotency).
     idempotency_key = models.CharField(max_length=100, blank=True, editable=False)
+    # The SHA-256 of the form token the comment was posted with: a token posts one comment
+    # (blog.comment_tokens). Empty for comments from imports, the admin, or a crisis comment
+    # accepted in spite of its token.
+    form_token_digest = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     objects = CommentManager()
 

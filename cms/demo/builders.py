@@ -10,11 +10,13 @@ from wagtail.models import Page
 from lessons.blocks import seconds_to_timecode
 
 
-def ensure_child(parent: Page, model: type[Page], slug: str, **fields) -> tuple[Page, bool]:
+def ensure_child(
+    parent: Page, model: type[Page], slug: str, before_save=None, **fields
+) -> tuple[Page, bool]:
     """The live child of `parent` with this slug, created and published if missing.
 
     Existing pages are left as editors made them: the loader only fills gaps, so running it
-    again changes nothing.
+    again changes nothing. `before_save(page)` sees the new page complete, before it is saved.
     """
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
@@ -23,6 +25,8 @@ def ensure_child(parent: Page, model: type[Page], slug: str, **fields) -> tuple[
     page = model(slug=slug, **fields)
     for key, value in relations.items():
         getattr(page, key.lstrip("_")).set(value)
+    if before_save is not None:
+        before_save(page)
     with transaction.atomic():
         parent.add_child(instance=page)
         page.save_revision().publish()

@@ -63,6 +63,9 @@ class ReviewedPage(ClinicalReviewMixin, BasePage):
         APIField("reviewed_by", serializer=ExpertField(allow_null=True)),
         APIField("last_reviewed"),
         APIField("next_review_due"),
+        # Whether the stamp above still holds (cms.clinical_review): current,
+        # changed_since_review, overdue or not_reviewed.
+        APIField("review_status"),
     ]
 
     @classproperty

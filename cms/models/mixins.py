@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from cms import clinical_review
+
 
 class SEOMixin(models.Model):
     """Search-engine and social-sharing metadata, on top of Wagtail's seo_title and
@@ -83,7 +85,8 @@ class ListingMixin(models.Model):
 
 
 class ClinicalReviewMixin(models.Model):
-    """Health information goes stale: who last checked it clinically, and when it is due again."""
+    """Health information goes stale: who last checked it clinically, when it is due again, and
+    whether the text readers see is still the text that was checked (cms.clinical_review)."""
 
     reviewed_by = models.ForeignKey(
         "cms.Expert",
@@ -95,6 +98,13 @@ class ClinicalReviewMixin(models.Model):
     )
     last_reviewed = models.DateField(null=True, blank=True)
     next_review_due = models.DateField(null=True, blank=True, db_index=True)
+    # What the workflow's approval vouches for, and what the page holds now (kept on each save
+    # so the overdue report can find changed pages in SQL; the status recomputes it in memory).
+    reviewed_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    content_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
+    # The fields a clinician reviews; each page type names its own.
+    reviewed_content_fields: tuple[str, ...] = ("title",)
 
     review_panels = [
         MultiFieldPanel(
@@ -106,9 +116,34 @@ class ClinicalReviewMixin(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        # A save of bookkeeping fields only (a draft revision's) leaves the live content alone.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(self.reviewed_content_fields) & set(update_fields):
+            clinical_review.normalise_streams(self)
+            self.content_fingerprint = clinical_review.content_fingerprint(self)
+            if update_fields is not None and "content_fingerprint" not in update_fields:
+                kwargs["update_fields"] = [*update_fields, "content_fingerprint"]
+        super().save(*args, **kwargs)
+
     @property
     def review_overdue(self) -> bool:
         return bool(self.next_review_due and self.next_review_due < timezone.localdate())
+
+    @property
+    def review_status(self) -> str:
+        """current, changed_since_review, overdue or not_reviewed; computed without a query."""
+        return clinical_review.review_status(self)
+
+    @property
+    def review_is_current(self) -> bool:
+        return self.review_status == clinical_review.ReviewStatus.CURRENT
+
+    def record_approved_content(self) -> None:
+        """Vouch for the content as it now is: what an approval in the Clinical review does
+        (and the demo, whose stamps stand for reviews done before the site existed)."""
+        clinical_review.normalise_streams(self)
+        self.reviewed_fingerprint = clinical_review.content_fingerprint(self)
 
     def clean(self):
         super().clean()

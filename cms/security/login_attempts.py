@@ -14,18 +14,6 @@ from axes.handlers.database import AxesDatabaseHandler
 from axes.models import AccessAttempt
 
 
-def client_ip(request) -> str:
-    """The client's address: REMOTE_ADDR, or behind `TRUSTED_PROXY_COUNT` proxies the address
-    the outermost trusted proxy saw. Addresses further left are the client's to forge."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies <= 0:
-        return remote
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    forwarded = [part for part in forwarded if part]
-    return forwarded[-proxies] if len(forwarded) >= proxies else remote
-
-
 def address_failures(ip_address: str, request) -> int:
     attempts = AccessAttempt.objects.filter(ip_address=ip_address)
     if settings.AXES_COOLOFF_TIME:

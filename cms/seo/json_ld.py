@@ -1,12 +1,12 @@
 """schema.org JSON-LD for each page type.
 
 Articles are `Article`s whose `mainEntityOfPage` is a `WebPage` carrying the clinical review
-(`reviewedBy`, `lastReviewed`: schema.org puts both on the page, not the article). Courses are
-`Course`s: the CE/CME credit is what completing the course earns, so it is
-`educationalCredentialAwarded`, one `EducationalOccupationalCredential` per accrediting body
-(`recognizedBy` that body, for the professions it serves), and `numberOfCredits` gives the
-hours. Lessons are `VideoObject`s. Only public fields are read: never an expert's email, and
-only pages that readers may see.
+(`reviewedBy`, `lastReviewed`: schema.org puts both on the page, not the article), only while
+its status is `current`. Courses are `Course`s: the CE/CME credit is what completing the course
+earns, so it is `educationalCredentialAwarded`, one `EducationalOccupationalCredential` per
+accrediting body (`recognizedBy` that body, for the professions it serves), and
+`numberOfCredits` gives the hours. Lessons are `VideoObject`s. Only public fields are read:
+never an expert's email, and only pages that readers may see.
 """
 
 from datetime import timedelta
@@ -51,8 +51,12 @@ def _common(page, request, facts: PageFacts, kind: str) -> dict:
 
 
 def reviewed_web_page(page, facts: PageFacts) -> dict:
-    """The page that carries a piece of health content, with its clinical review."""
+    """The page that carries a piece of health content, with its clinical review while that
+    review still holds: a stamp on changed, overdue or unreviewed text would tell search
+    engines that a clinician vouches for what no clinician checked (cms.clinical_review)."""
     data = {"@type": "WebPage", "@id": facts.canonical, "url": facts.canonical}
+    if not page.review_is_current:
+        return data
     if page.reviewed_by is not None:
         data["reviewedBy"] = person(page.reviewed_by)
     if page.last_reviewed:

@@ -259,10 +259,12 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
-# Reader comments (docs/api.md, Comments). A comment scoring COMMENT_SPAM_THRESHOLD or more is
-# kept as spam; COMMENT_HOLD_THRESHOLD or more waits for a moderator.
+# Reader comments (docs/moderation.md). Points from the learned spam model (0 to 10) and the
+# behavioural signals add up: COMMENT_SPAM_THRESHOLD or more is kept as spam; a trusted author's
+# comment scoring COMMENT_HOLD_THRESHOLD or more waits for a moderator (anonymous comments always
+# do). A comment the crisis detector flags is held and urgent whatever its score.
 COMMENT_SPAM_THRESHOLD = env_int("COMMENT_SPAM_THRESHOLD", 5)
-COMMENT_HOLD_THRESHOLD = env_int("COMMENT_HOLD_THRESHOLD", 2)
+COMMENT_HOLD_THRESHOLD = env_int("COMMENT_HOLD_THRESHOLD", 3)
 COMMENT_MIN_SECONDS = env_int("COMMENT_MIN_SECONDS", 5)  # faster than a person writes
 COMMENT_TOKEN_MAX_AGE = env_int("COMMENT_TOKEN_MAX_AGE", 2 * 60 * 60)
 COMMENT_MAX_LINKS = env_int("COMMENT_MAX_LINKS", 1)
@@ -270,9 +272,16 @@ COMMENT_LINK_RATIO = 0.3  # share of the text taken by links
 COMMENT_OTHER_SCRIPT_RATIO = 0.3  # share of letters outside the Latin script
 COMMENT_ENGLISH_MIN_RATIO = 0.08  # share of common English words in longer comments
 COMMENT_DUPLICATE_WINDOW = env_int("COMMENT_DUPLICATE_WINDOW", 7 * 24 * 60 * 60)
-COMMENT_RATE_LIMIT = env_int("COMMENT_RATE_LIMIT", 5)  # comments per IP or email per window
+# A burst: more than COMMENT_RATE_LIMIT posts from one client address (as TRUSTED_PROXY_COUNT
+# defines it) within COMMENT_RATE_WINDOW seconds is refused with 429 and Retry-After.
+COMMENT_RATE_LIMIT = env_int("COMMENT_RATE_LIMIT", 5)
 COMMENT_RATE_WINDOW = env_int("COMMENT_RATE_WINDOW", 10 * 60)
+# Who is emailed about held comments: these addresses, or when unset the active members of the
+# Moderators group (COMMENT_MODERATORS_GROUP). Urgent comments are always emailed at once;
+# other held comments only with COMMENT_NOTIFY_PENDING (the dashboard lists them anyway).
 COMMENT_MODERATORS = env_list("COMMENT_MODERATORS", [])
+COMMENT_MODERATORS_GROUP = env_str("COMMENT_MODERATORS_GROUP", "Moderators")
+COMMENT_NOTIFY_PENDING = env_bool("COMMENT_NOTIFY_PENDING", False)
 AKISMET_API_KEY = env_str("AKISMET_API_KEY", "")
 
 # Webhooks (docs/webhooks.md). Wagtail's own background tasks keep django-tasks' default,
@@ -318,7 +327,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "security/locked_out.html"
 # Behind N reverse proxies the client is the Nth address from the right of X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-AXES_CLIENT_IP_CALLABLE = "cms.security.login_attempts.client_ip"
+AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_ip"
 
 # Two-factor authentication (cms/two_factor): any admin user may enrol an authenticator app;
 # with ADMIN_2FA_REQUIRED every admin user must before reaching any other admin page.

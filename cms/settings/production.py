@@ -29,6 +29,17 @@ ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 DEMO_EDITOR_PASSWORD = env_str("DEMO_EDITOR_PASSWORD") or None
 DEMO_REVIEWER_PASSWORD = env_str("DEMO_REVIEWER_PASSWORD") or None
 
+# Email (urgent comments reach moderators at once: docs/moderation.md) over SMTP.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # a slow mail server never holds a comment post
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 # Scaling out (docs/scaling.md) ---------------------------------------------------------------
 # Connections are kept (DB_CONN_MAX_AGE, default 600 s) and checked before reuse: opening a
 # PostgreSQL connection per request halves throughput. With many workers, put PgBouncer

@@ -74,6 +74,9 @@ class LessonPage(ReviewedPage):
     ]
     api_prefetch = ("materials__document", "reviewed_by")
 
+    # What a clinical review vouches for (cms.clinical_review): the video and what is said in it.
+    reviewed_content_fields = ("title", "summary", "video_url", "transcript", "key_takeaways")
+
     parent_page_types = ["lessons.CoursePage"]
     subpage_types = []
     template = "lessons/lesson_page.html"

@@ -31,8 +31,7 @@ def make_article(parent, slug, categories, **kwargs):
     )
 
 
-@pytest.fixture
-def world(site_tree):
+def build_world(site_tree):
     trauma = CategoryPageFactory(parent=site_tree.topics, slug="trauma", title="Trauma")
     ptsd = CategoryPageFactory(parent=trauma, slug="ptsd", title="PTSD")
     author = ExpertFactory(
@@ -139,3 +138,8 @@ def world(site_tree):
         course=course,
         lesson=lesson,
     )
+
+
+@pytest.fixture
+def world(site_tree):
+    return build_world(site_tree)

@@ -5,6 +5,8 @@ searches, deep `fields`, bad dates in field filters, find/?id=abc...)."""
 
 import pytest
 
+from tests.api.conftest import build_world
+
 pytestmark = pytest.mark.django_db
 
 NESTED_FIELDS = "title," + "a(" * 300 + "b" + ")" * 300
@@ -81,6 +83,18 @@ BAD_INPUTS = [
     ("documents/find/?id=abc", 400),
     ("documents/999999/", 404),
 ]
+
+
+@pytest.fixture(scope="module")
+def built_world(module_site_tree):
+    """The leak-matrix world, built once for this table of read-only requests (tests/conftest.py,
+    `module_db`) instead of once per row."""
+    return build_world(module_site_tree)
+
+
+@pytest.fixture
+def world(built_world, db):
+    return built_world
 
 
 @pytest.mark.parametrize(("path", "status"), BAD_INPUTS, ids=[p[:60] for p, _ in BAD_INPUTS])

@@ -121,7 +121,7 @@ def fetch(client, url, world):
     return response.content.decode()
 
 
-def test_nothing_hidden_is_served_anywhere(client, world):
+def test_nothing_hidden_is_served_anywhere(client, world, report_figure):
     from wagtail.contrib.redirects.models import Redirect
 
     for state, page in world.hidden.items():
@@ -156,6 +156,6 @@ def test_nothing_hidden_is_served_anywhere(client, world):
         if reader.status_code == 200 and page.title in reader.content.decode():
             leaks.append((page.url_path, state))
 
-    print(f"\nleak matrix: {cells} cells checked, {len(leaks)} leaks: {leaks}")
+    report_figure(f"leak matrix: {cells} cells checked, {len(leaks)} leaks: {leaks}")
     assert leaks == []
     assert cells >= len(LISTINGS) * len(STATES)

@@ -1,19 +1,21 @@
 """Headless Chromium for tests that drive the Wagtail admin as an editor would.
 
 Playwright drives the system's Chromium (Debian's `chromium` package, installed by `.ci/run`);
-it never downloads a browser of its own. A missing Chromium fails the test instead of skipping
-it, so a machine without one cannot pass the suite silently.
+it never downloads a browser of its own. Without Chromium the test skips with the reason;
+under `.ci/run` (TESTS_REQUIRE_SERVICES=1, see tests/services.py) it fails instead, so CI cannot
+pass without running it.
 """
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 from django.conf import settings
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
+
+from tests.services import CHROMIUM_MISSING, chromium_path, missing_service
 
 TIMEOUT_MS = 30_000
 # The closed network refuses Chromium's own background calls (updates, sync, field trials);
@@ -33,14 +35,9 @@ CHROMIUM_ARGS = [
 
 
 def chromium_executable() -> str:
-    candidate = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    candidate = chromium_path()
     if not os.access(candidate, os.X_OK):
-        pytest.fail(
-            f"Chromium not found at {candidate!r}: install Debian's package "
-            "(`apt-get install chromium`, as .ci/run does) or set CHROMIUM_PATH. "
-            "Playwright must not download a browser.",
-            pytrace=False,
-        )
+        missing_service(CHROMIUM_MISSING.format(path=candidate))
     return candidate
 
 

@@ -90,10 +90,14 @@ def test_a_nul_in_the_user_agent_is_not_stored(client, article, payload):
     assert Comment.objects.get(pk=response.json()["id"]).user_agent == "Probe/1.0"
 
 
-def test_earlier_approved_commenter_is_auto_approved(client, article, payload):
+def test_an_earlier_approved_email_earns_no_trust(client, article, payload):
+    """Anyone can type an approved commenter's address: it is no proof of who is writing."""
     CommentFactory(article=article, email="mlopez@clinic.example.org")
-    response = post(client, payload())
-    assert response.json()["status"] == "approved"
+    response = post(client, payload(name="Someone Else", body="Stop taking your medication."))
+    assert response.json()["status"] == "pending"
+    comment = Comment.objects.get(pk=response.json()["id"])
+    assert comment.status == "pending"
+    assert any("not signed in" in reason for reason in comment.spam_reasons)
 
 
 def test_reply_to_comment(client, article, payload):

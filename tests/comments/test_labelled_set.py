@@ -19,7 +19,7 @@ MAX_FALSE_POSITIVE_RATE = 1 / 25
 
 
 @pytest.mark.django_db
-def test_labelled_set_precision_and_recall():
+def test_labelled_set_precision_and_recall(report_figure):
     if not DATASET.exists():
         pytest.skip(f"Labelled set not found at {DATASET} (it lives beside the repository).")
     rows = [json.loads(line) for line in DATASET.read_text().splitlines() if line.strip()]
@@ -46,8 +46,8 @@ def test_labelled_set_precision_and_recall():
     ham_total = outcomes["fp"] + outcomes["tn"]
     recall = outcomes["tp"] / spam_total
     precision = outcomes["tp"] / max(outcomes["tp"] + outcomes["fp"], 1)
-    print(
-        f"\nComment spam on {len(rows)} labelled comments: precision {precision:.3f}, "
+    report_figure(
+        f"Comment spam on {len(rows)} labelled comments: precision {precision:.3f}, "
         f"recall {recall:.3f}, genuine marked spam {outcomes['fp']}/{ham_total}"
     )
     assert recall >= MIN_RECALL, f"Spam missed: {missed}"

@@ -23,7 +23,7 @@ def status(body, **kwargs):
         "My crypto trading bot doubled my savings. Message me on Telegram for passive income.",
         "We build quality backlinks to push your clinic to the first page of Google results.",
         "Ein schöner Tag mit der Familie und die Kinder spielen mit dem Hund in dem Garten.",
-        "Это очень полезная статья, спасибо автору за интересный материал и советы.",
+        "Недорогие кредиты онлайн без справок, одобрение за пять минут, пишите нам сейчас.",
         "Nice blog! http://a.example.com http://b.example.com http://c.example.com",
     ],
 )
@@ -65,17 +65,16 @@ def test_duplicate_of_recent_comment():
     assert any("duplicate" in reason for reason in verdict.reasons)
 
 
-def test_rate_limit_per_email(settings):
-    settings.COMMENT_RATE_LIMIT = 2
-    results = [status(f"Note number {n} on a topic.", email="a@example.org") for n in range(4)]
-    assert any("more than 2" in reason for reason in results[-1].reasons)
-    assert not any("more than" in reason for reason in results[0].reasons)
-
-
-def test_first_timer_held_known_commenter_approved():
+def test_anonymous_comments_are_held_whatever_their_email():
     assert status("Helpful, thank you.", email="new@example.org").status == "pending"
     CommentFactory(article=None, email="known@example.org")
-    assert status("Helpful again, thank you.", email="known@example.org").status == "approved"
+    assert status("Helpful again, thank you.", email="known@example.org").status == "pending"
+
+
+def test_signed_in_staff_are_published_unless_the_words_say_otherwise():
+    assert status("Helpful, thank you.", trusted=True).status == "approved"
+    verdict = status("Buy cheap replica watches at our shop!!", trusted=True, honeypot="x")
+    assert verdict.status == "spam"
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 anything a reader could no longer see: every change a reader can see invalidates it."""
 
 import datetime
-import time
 
 from django.contrib.auth.models import User
 from django.core.cache import caches
@@ -18,6 +17,7 @@ from blog.factories import ArticlePageFactory, CommentFactory
 from blog.models import Comment
 from cms.factories import ExpertFactory
 from cms.models import OrganisationSettings
+from tests.services import missing_service, redis_is_up
 
 pytestmark = pytest.mark.django_db
 
@@ -87,24 +87,28 @@ def test_unpublishing_removes_a_page_from_lists_and_details_at_once(client, arti
     assert route.status_code == 404
 
 
-def test_an_expiring_page_is_not_served_from_the_cache_after_it_expires(client, site_tree):
+def test_an_expiring_page_is_not_served_from_the_cache_after_it_expires(
+    client, site_tree, time_machine
+):
+    time_machine.move_to(timezone.now(), tick=False)  # the clock moves only when told
     soon = timezone.now() + datetime.timedelta(seconds=3)
     ArticlePageFactory(parent=site_tree.blog, slug="brief", expire_at=soon)
     assert get(client, ARTICLES).json()["count"] == 1
     assert get(client, ARTICLES)["X-Cache"] == "hit"  # stored, but only until it expires
-    time.sleep(max(0, (soon - timezone.now()).total_seconds()) + 0.1)
+    time_machine.shift(datetime.timedelta(seconds=3.1))
     response = get(client, ARTICLES)
     assert response["X-Cache"] == "miss"
     assert response.json()["count"] == 0
 
 
-def test_a_live_row_going_on_air_is_not_hidden_by_the_cache(client, site_tree):
+def test_a_live_row_going_on_air_is_not_hidden_by_the_cache(client, site_tree, time_machine):
+    time_machine.move_to(timezone.now(), tick=False)
     soon = timezone.now() + datetime.timedelta(seconds=3)
     page = ArticlePageFactory(parent=site_tree.blog, slug="imported")
     type(page).objects.filter(pk=page.pk).update(go_live_at=soon)  # as an import may write it
     assert get(client, ARTICLES).json()["count"] == 0
     assert get(client, ARTICLES)["X-Cache"] == "hit"  # stored, but only until it goes on air
-    time.sleep(max(0, (soon - timezone.now()).total_seconds()) + 0.1)
+    time_machine.shift(datetime.timedelta(seconds=3.1))
     response = get(client, ARTICLES)
     assert response["X-Cache"] == "miss"
     assert response.json()["count"] == 1
@@ -183,6 +187,8 @@ def test_the_switch_turns_it_off(client, article, settings):
 
 def test_redis_backend(client, article, settings):
     """The production backend: a real Redis (db 15 of the local server)."""
+    if not redis_is_up():
+        missing_service("needs Redis on 127.0.0.1:6379 (.ci/run starts redis-server)")
     settings.CACHES = {
         **settings.CACHES,
         "api": {

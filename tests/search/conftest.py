@@ -1,42 +1,13 @@
-"""Search fixtures: the demo site loaded once per module, and a small hand-built catalogue."""
+"""Search fixtures: a small hand-built catalogue; the demo site (`demo`) is in tests/conftest.py."""
 
 import datetime
-import io
 from types import SimpleNamespace
-
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
-
-from wagtail.models import Site
 
 import pytest
 
 from blog.factories import ArticlePageFactory, CategoryPageFactory
 from cms.factories import ExpertFactory
 from lessons.factories import CoursePageFactory, LessonPageFactory
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo content (cms/demo), loaded once for a whole test module inside a transaction
-    that is rolled back afterwards; each test still runs in its own savepoint (`db`)."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo", stdout=io.StringIO())
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            Site.clear_site_root_paths_cache()
-            cache.clear()
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    return demo_site
 
 
 def get(client, url, status=200, **params):

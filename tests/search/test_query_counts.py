@@ -24,8 +24,11 @@ def _no_response_cache(settings):
 MAX_QUERIES = 16
 
 
-@pytest.fixture
-def many(site_tree):
+@pytest.fixture(scope="module")
+def built_site(module_site_tree):
+    """Forty articles, three courses of four lessons: built once for the module, which only
+    reads it (tests/conftest.py, `module_db`)."""
+    site_tree = module_site_tree
     topics = [CategoryPageFactory(parent=site_tree.topics, synonyms="calm") for _ in range(3)]
     experts = [ExpertFactory(bio="Writes about calm breathing.") for _ in range(3)]
     for n in range(40):
@@ -45,6 +48,11 @@ def many(site_tree):
                 parent=course, transcript=[turn("Calm breathing now.", "1:00", experts[n])]
             )
     return site_tree
+
+
+@pytest.fixture
+def many(built_site, db):
+    return built_site
 
 
 def count(client, url) -> int:

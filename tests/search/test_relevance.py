@@ -22,7 +22,7 @@ def ranked(query: str) -> list[tuple[str, str]]:
     ]
 
 
-def test_the_labelled_queries_find_their_pages(demo, capsys):
+def test_the_labelled_queries_find_their_pages(demo, report_figure):
     assert len(CASES) >= 25
     recalls, reciprocal_ranks, misses = [], [], []
     for query, expected in CASES:
@@ -35,8 +35,9 @@ def test_the_labelled_queries_find_their_pages(demo, capsys):
             misses.append((query, sorted(set(expected) - set(found)), results[:5]))
     recall = sum(recalls) / len(recalls)
     mrr = sum(reciprocal_ranks) / len(reciprocal_ranks)
-    with capsys.disabled():
-        print(f"\nsearch relevance: {len(CASES)} queries, recall@5 = {recall:.3f}, MRR = {mrr:.3f}")
-        for miss in misses:
-            print("  missed:", miss)
+    report_figure(
+        f"search relevance: {len(CASES)} queries, recall@5 = {recall:.3f}, MRR = {mrr:.3f}"
+    )
+    for miss in misses:
+        report_figure(f"search relevance missed: {miss}")
     assert recall >= MIN_RECALL_AT_5, misses

@@ -53,6 +53,7 @@ def seo_site(site_tree):
         reviewed_by=reviewer,
         last_reviewed=datetime.date(2026, 3, 1),
     )
+    article.record_approved_content()  # as the Clinical review's approval does
     article.save_revision().publish()  # as an editor would: first and last published dates
 
     apa = CreditTypeFactory(code="APA", name="American Psychological Association",

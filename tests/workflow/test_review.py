@@ -11,6 +11,7 @@ from wagtail.models import WorkflowState
 import pytest
 
 from lessons.factories import CoursePageFactory, LessonPageFactory
+from tests.workflow.conftest import approve
 
 pytestmark = pytest.mark.django_db
 
@@ -52,21 +53,43 @@ def test_reviewer_approval_publishes_and_records_the_review(client, review, subm
     review_data = client.get(f"/api/v2/articles/{article.slug}/").json()["clinical_review"]
     assert review_data["last_reviewed"] == today.isoformat()
     assert review_data["reviewed_by"]["name"] == "Daniel Reyes"
+    assert review_data["status"] == "current"
 
 
-def test_approval_keeps_a_later_review_date_the_editor_set(client, review):
-    later = timezone.localdate() + datetime.timedelta(days=90)
-    review.draft.next_review_due = later
+def test_approval_moves_the_next_review_a_full_interval_on(client, review, settings):
+    """A due date an editor set before the review describes no review of this text: the
+    approval replaces it, earlier or later."""
+    settings.CLINICAL_REVIEW_INTERVAL_DAYS = 200
+    today = timezone.localdate()
+    review.draft.next_review_due = today + datetime.timedelta(days=600)
     review.draft.save_revision(user=review.editor)
     review.draft.get_workflow().start(review.draft, review.editor)
-    review.draft.refresh_from_db()
 
-    client.force_login(review.reviewer)
-    task_state = review.draft.current_workflow_task_state
-    client.post(action_url(review.draft, "approve", task_state), {"comment": "Dosages checked"})
-    article = review.draft.specific_class.objects.get(pk=review.draft.pk)
+    article = approve(client, review.reviewer, review.draft)
     assert article.live
-    assert article.next_review_due == later
+    assert article.next_review_due == today + datetime.timedelta(days=200)
+
+
+def test_approving_again_later_moves_both_dates(client, review, time_machine):
+    """The issue as found: a page approved again kept its first approval's next review date."""
+    now = timezone.now()
+    time_machine.move_to(now - datetime.timedelta(days=120), tick=False)
+    review.draft.get_workflow().start(review.draft, review.editor)
+    article = approve(client, review.reviewer, review.draft)
+    first_due = article.next_review_due
+    assert first_due == timezone.localdate() + datetime.timedelta(days=365)
+
+    time_machine.move_to(now, tick=False)
+    article.intro = "Breathing out slowly calms a panicking body."
+    article.save_revision(user=review.editor)
+    article.get_workflow().start(article, review.editor)
+    article = approve(client, review.reviewer, article)
+
+    today = timezone.localdate()
+    assert article.last_reviewed == today
+    assert article.next_review_due == today + datetime.timedelta(days=365)
+    assert article.next_review_due == first_due + datetime.timedelta(days=120)
+    assert article.review_status == "current"
 
 
 def test_request_for_changes_keeps_the_article_off_the_site(client, review, submitted):

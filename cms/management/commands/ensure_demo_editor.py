@@ -3,6 +3,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 
+from blog.moderator_permissions import MODERATORS_GROUP, grant_comment_moderation
+
 # What editors manage besides pages, images and documents (which Wagtail's groups already cover).
 EDITOR_MODEL_PERMISSIONS = {
     "cms": ["expert", "organisationsettings", "navigationsettings"],
@@ -31,7 +33,10 @@ class Command(BaseCommand):
         user.save()
 
         editors, _ = Group.objects.get_or_create(name="Editors")
-        moderators, _ = Group.objects.get_or_create(name="Moderators")
+        moderators, _ = Group.objects.get_or_create(name=MODERATORS_GROUP)
+        # Moderators moderate reader comments too (a migration grants it to Wagtail's group;
+        # this covers a database where the group had to be made here).
+        grant_comment_moderation(moderators)
         for app_label, models in EDITOR_MODEL_PERMISSIONS.items():
             permissions = Permission.objects.filter(
                 content_type__app_label=app_label, content_type__model__in=models

@@ -1,0 +1,1 @@
+"""Comment moderation: the crisis detector and the learned spam model."""
