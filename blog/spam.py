@@ -26,7 +26,6 @@ from django.conf import settings
 from django.utils import timezone
 
 from blog.moderation.crisis import CrisisFinding, detect_crisis
-from blog.moderation.spam_model import judge
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +80,10 @@ def text_signals(
 
 
 def model_signal(verdict: Verdict, body: str, name: str, email: str, website: str) -> None:
+    # numpy, scipy and scikit-learn's hasher take about a second to import: loaded with the
+    # first comment, not by every worker at start-up (which the database outage probe times).
+    from blog.moderation.spam_model import judge
+
     judgement = judge(body=body, name=name, email=email, website=website)
     points = round(MODEL_POINTS * judgement.probability, 1)
     if points >= 0.5:

@@ -83,19 +83,23 @@ def _compile(*modules) -> tuple[Rule, ...]:
     )
 
 
-RULES = _compile(
-    crisis_lexicon_ideation,
-    crisis_lexicon_acts,
-    crisis_lexicon_farewell,
-    crisis_lexicon_danger,
-    crisis_lexicon_es,
-    crisis_lexicon_intl,
-    crisis_lexicon_europe,
-    crisis_lexicon_signs,
-    crisis_lexicon_oblique,
-    crisis_lexicon_hints,
-    crisis_lexicon_loose_ends,
-)
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """Every concept rule, compiled once per process on first use: compiling them takes about
+    half a second, which a worker should not spend before it can answer anything."""
+    return _compile(
+        crisis_lexicon_ideation,
+        crisis_lexicon_acts,
+        crisis_lexicon_farewell,
+        crisis_lexicon_danger,
+        crisis_lexicon_es,
+        crisis_lexicon_intl,
+        crisis_lexicon_europe,
+        crisis_lexicon_signs,
+        crisis_lexicon_oblique,
+        crisis_lexicon_hints,
+        crisis_lexicon_loose_ends,
+    )
 
 
 def detect_crisis(text: str) -> CrisisFinding:
@@ -112,7 +116,7 @@ def _detect(text: str) -> CrisisFinding:
     found: dict[str, Rule] = {}
     weak_signs: set[tuple[int, int]] = set()
     about_others = False
-    for rule in RULES:
+    for rule in rules():
         if rule.reason in found and not rule.weak:
             continue
         signs, silenced = _signs(rule, guarded)
