@@ -120,15 +120,15 @@ class CommentViewSet(ContentAPIViewSet):
                 raise exceptions.ValidationError({key: ["Must be text."]})
             values[key] = value
         form = CommentForm(values)
-        token_problem = ""
+        overridden = ""
         if not form.is_valid():
-            token_problem = form.crisis_token_problem()
-            if not token_problem:
+            overridden = form.crisis_overrides()
+            if not overridden:
                 raise exceptions.ValidationError(
                     {field: [str(error) for error in err] for field, err in form.errors.items()}
                 )
         comment, verdict = create_comment(
-            form.cleaned_data, request, idempotency_key=retry_key, token_problem=token_problem
+            form.cleaned_data, request, idempotency_key=retry_key, overridden=overridden
         )
         return created_response(comment, verdict.urgent, request)
 

@@ -88,17 +88,22 @@ class CommentForm(forms.Form):
                     self.add_error("token", USED_TOKEN_MESSAGE)
         return cleaned
 
-    def crisis_token_problem(self) -> str:
-        """Why the form token was refused, when that is the only problem of a comment that may
-        come from a person in crisis: it is accepted all the same (blog.comment_service), since
-        that person may never try again. "" otherwise."""
-        if set(self.errors) != {"token"}:
+    def crisis_overrides(self) -> str:
+        """The problems a comment that may come from a person in crisis is accepted in spite of
+        (blog.comment_service), since that person may never try again: a used, expired or
+        forged form token, a reply to a comment no longer shown (it is posted as a new
+        comment). Described for moderators; "" when there are none, or others too."""
+        overridable = {"token": "form token", "parent": "reply"}
+        if not self.errors or not set(self.errors) <= set(overridable):
             return ""
         if not {"article_page", "name", "email", "body"} <= set(self.cleaned_data):
             return ""
         if not detect_crisis(self.cleaned_data["body"]).is_crisis:
             return ""
-        return " ".join(str(error) for error in self.errors["token"])
+        return "; ".join(
+            f"{overridable[field]}: {' '.join(str(error) for error in errors)}"
+            for field, errors in self.errors.items()
+        )
 
     def _clean_parent(self, cleaned, article) -> None:
         parent_id = cleaned.get("parent")

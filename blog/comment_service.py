@@ -42,11 +42,11 @@ class TokenAlreadyUsed(exceptions.ValidationError):
 
 
 def create_comment(
-    cleaned: dict, request, user=None, idempotency_key: str = "", token_problem: str = ""
+    cleaned: dict, request, user=None, idempotency_key: str = "", overridden: str = ""
 ) -> tuple[Comment, spam.Verdict]:
     """`user`: a signed-in member of staff writing through the reader page (trusted, and gets
-    the editor badge). `idempotency_key`: see blog.comment_idempotency. `token_problem`: why
-    the form token was refused, for a crisis comment accepted in spite of it."""
+    the editor badge). `idempotency_key`: see blog.comment_idempotency. `overridden`: what was
+    wrong with a crisis comment accepted in spite of it (CommentForm.crisis_overrides)."""
     address = client_ip(request)
     crisis = detect_crisis(cleaned["body"])
     burst = comment_throttle.count_post(address)
@@ -67,10 +67,10 @@ def create_comment(
         article=cleaned["article_page"],
         trusted=user is not None,
         burst=burst.over_limit,
-        extra_reasons=(f"form token: {token_problem}",) if token_problem else (),
+        extra_reasons=(overridden,) if overridden else (),
         crisis=crisis,
     )
-    digest = "" if token_problem else token_digest(cleaned.get("token", ""))
+    digest = token_digest(cleaned.get("token", ""))  # "" when the token was refused
     comment = Comment(
         article=cleaned["article_page"],
         parent=cleaned.get("parent_comment"),

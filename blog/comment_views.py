@@ -21,12 +21,12 @@ from blog.models import Comment
 @require_POST
 def post_comment(request):
     form = CommentForm(request.POST)
-    token_problem = "" if form.is_valid() else form.crisis_token_problem()
-    if not form.errors or token_problem:
+    overridden = "" if form.is_valid() else form.crisis_overrides()
+    if not form.errors or overridden:
         user = request.user if request.user.is_authenticated and request.user.is_staff else None
         try:
             comment, verdict = create_comment(
-                form.cleaned_data, request, user=user, token_problem=token_problem
+                form.cleaned_data, request, user=user, overridden=overridden
             )
         except CommentBurst as exc:
             response = HttpResponse(exc.detail, status=429, content_type="text/plain")

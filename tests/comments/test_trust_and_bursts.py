@@ -206,3 +206,16 @@ def test_two_posts_racing_with_one_token_store_one_comment(article):
     assert saved.pk
     assert saved.form_token_digest is None
     assert Comment.objects.count() == 2
+
+
+def test_a_crisis_reply_to_a_comment_no_longer_shown_is_kept(client, article, payload):
+    hidden = CommentFactory(article=article, status="pending")
+    response = post(client, payload(body=CRISIS_BODY, parent=hidden.pk))
+    assert response.status_code == 201
+    comment = Comment.objects.get(pk=response.json()["id"])
+    assert comment.urgent
+    assert comment.parent is None
+    assert any(reason.startswith("reply: ") for reason in comment.spam_reasons)
+    ordinary = post(client, payload(body="An ordinary reply.", parent=hidden.pk))
+    assert ordinary.status_code == 400
+    assert "parent" in ordinary.json()["fields"]
