@@ -3,18 +3,25 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+LOCK := requirements/dev-lock.txt
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate demo clean train-spam-model train-crisis-model
+.PHONY: install lock run test lint format migrate demo clean train-spam-model train-crisis-model
 
-$(STAMP): pyproject.toml
+# pyproject.toml says what we depend on; the lock pins every package to the version CI uses.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -c $(LOCK) -e ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Rewrites the lock from what .venv holds (after a dependency change; see the lock's header).
+lock:
+	{ sed -n '/^#/p' $(LOCK); $(PY) -m pip freeze --exclude-editable; } > $(LOCK).new
+	if cmp -s $(LOCK).new $(LOCK); then rm $(LOCK).new; else mv $(LOCK).new $(LOCK); fi
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -48,16 +55,20 @@ train-spam-model: install
 train-crisis-model: install
 	$(PY) -m blog.moderation.crisis_model
 
+# ruff, then the types (mypy, settings cms.settings.test), then the layering contracts in
+# .importlinter (import-linter).
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy cms blog lessons search demo
+	$(VENV)/bin/lint-imports
 
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache .mypy_cache
 
 # Benchmark (benchmarks/README.md): ours vs stock Wagtail API v2 vs raw bytes, under wrk.
 .PHONY: bench bench-smoke

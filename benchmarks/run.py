@@ -39,8 +39,8 @@ def bench_env(articles: int, **extra) -> dict:
 
 def prepare_site(articles: int) -> dict:
     env = bench_env(articles)
-    subprocess.run([PY, "manage.py", "bench_build_site"], cwd=ROOT, env=env, check=True)
-    fixtures = subprocess.run(
+    subprocess.run([PY, "manage.py", "bench_build_site"], cwd=ROOT, env=env, check=True)  # noqa: S603 -- our own argv, no shell
+    fixtures = subprocess.run(  # noqa: S603 -- our own argv, no shell
         [PY, "-m", "benchmarks.fixtures"], cwd=ROOT, env=env, check=True, capture_output=True
     )
     return json.loads(fixtures.stdout)

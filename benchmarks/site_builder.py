@@ -34,8 +34,8 @@ from blog.models import (
     Comment,
     RelatedArticle,
 )
-from cms.demo.loader import DemoLoader
 from cms.models import Expert
+from demo.loader import DemoLoader
 from lessons.models import CourseIndexPage, CourseInstructor, CoursePage, CreditType, LessonPage
 
 BATCH = 500

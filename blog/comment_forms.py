@@ -65,7 +65,8 @@ class CommentForm(forms.Form):
         return body
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data  # what Form.clean() answers, typed as never None
         article_id = cleaned.get("article")
         if article_id is None:
             return cleaned

@@ -12,7 +12,8 @@ class CommentFilterSerializer(serializers.Serializer):
 
 class CommentSerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    parent = serializers.IntegerField(source="parent_id", allow_null=True)
+    # A field named parent, not Field.parent: the serializer metaclass moves it out of the class.
+    parent = serializers.IntegerField(source="parent_id", allow_null=True)  # type: ignore[assignment]
     name = serializers.CharField()
     affiliation = serializers.CharField()
     country = serializers.CharField()
@@ -31,14 +32,15 @@ class CommentSerializer(serializers.Serializer):
 
     @extend_schema_field(serializers.ListField(child=serializers.DictField()))
     def get_replies(self, comment) -> list:
-        return CommentSerializer(getattr(comment, "thread_replies", []), many=True).data
+        return list(CommentSerializer(getattr(comment, "thread_replies", []), many=True).data)
 
 
 class CommentCreateSerializer(serializers.Serializer):
     """Documents the POST body; validation itself is blog.comment_forms.CommentForm."""
 
     article = serializers.IntegerField()
-    parent = serializers.IntegerField(required=False, allow_null=True)
+    # A field named parent, not Field.parent: the serializer metaclass moves it out of the class.
+    parent = serializers.IntegerField(required=False, allow_null=True)  # type: ignore[assignment]
     name = serializers.CharField(max_length=100)
     email = serializers.EmailField(help_text="Never published or served")
     affiliation = serializers.CharField(required=False, max_length=100)

@@ -27,6 +27,7 @@ from rest_framework import exceptions
 class CommentBurst(exceptions.Throttled):
     default_detail = "Too many comments from this address: please wait before posting again."
     default_code = "comment_burst"
+    wait: float | None  # seconds to wait, set by Throttled.__init__ (DRF's types omit it)
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from django.views.decorators.cache import cache_control
 
 from blog import selectors
 from cms.models import Expert
+from cms.representation import frontend_url, page_path, request_hidden
 from cms.seo.publisher import site_name
-from cms.serializers import frontend_url, page_path, request_hidden
 
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 

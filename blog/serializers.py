@@ -6,14 +6,15 @@ from django.db.models.functions import Lower
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from cms import serializers as represent
+from cms import representation as represent
 from cms.api_fields import (
     ExpertField,
-    ExpertSchema,
+    ExpertSerializer,
     ImageField,
     PageLinkSchema,
     SEOField,
     StreamField,
+    expert_data,
 )
 from cms.clinical_review import ReviewStatus
 from cms.sharing import share_links
@@ -79,12 +80,10 @@ class ArticleSummarySerializer(serializers.Serializer):
     def get_url(self, article) -> str:
         return represent.frontend_url(self.get_path(article), self.context.get("request"))
 
-    @extend_schema_field(ExpertSchema(many=True))
+    @extend_schema_field(ExpertSerializer(many=True))
     def get_authors(self, article):
         request = self.context.get("request")
-        return [
-            represent.expert_data(link.expert, request) for link in article.article_authors.all()
-        ]
+        return [expert_data(link.expert, request) for link in article.article_authors.all()]
 
     @extend_schema_field(CategoryRefSerializer(many=True))
     def get_categories(self, article):
@@ -170,7 +169,8 @@ class CategoryNodeSerializer(CategoryRefSerializer):
 
 
 class CategoryDetailSerializer(CategoryNodeSerializer):
-    parent = serializers.SerializerMethodField()
+    # The category's parent in the tree: a field named like DRF's own `Field.parent` attribute.
+    parent = serializers.SerializerMethodField()  # type: ignore[assignment]
     icon = ImageField()
     seo = SEOField()
 

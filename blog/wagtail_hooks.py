@@ -143,7 +143,9 @@ class ReleaseCommentsAction(CommentStatusAction):
 
 
 def comment_url(action: str, *args) -> str:
-    return reverse(CommentViewSet.model.snippet_viewset.get_url_name(action), args=args)
+    # register_snippet gives the model its viewset at start-up, out of mypy's sight.
+    viewset = CommentViewSet.model.snippet_viewset  # type: ignore[attr-defined]
+    return reverse(viewset.get_url_name(action), args=args)
 
 
 class UrgentCommentsPanel(Component):

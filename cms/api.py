@@ -11,18 +11,18 @@ from wagtail.api.v2.router import WagtailAPIRouter
 
 from rest_framework.routers import SimpleRouter
 
+from blog.article_api import ArticleViewSet, CategoryViewSet
 from blog.comment_api import CommentViewSet
-from blog.views import ArticleViewSet, CategoryViewSet
 from cms.expert_api import ExpertViewSet
-from cms.preview_api import PreviewViewSet
+from cms.preview.preview_api import PreviewViewSet
 from cms.site_api import RedirectViewSet, RouteViewSet, SiteViewSet
 from cms.wagtail_api import (
     ContentDocumentsAPIViewSet,
     ContentImagesAPIViewSet,
     ContentPagesAPIViewSet,
 )
-from lessons.views import CourseViewSet, LessonViewSet
-from search.views import SearchViewSet, SuggestViewSet
+from lessons.course_api import CourseViewSet, LessonViewSet
+from search.search_api import SearchViewSet, SuggestViewSet
 
 wagtail_router = WagtailAPIRouter("wagtailapi")
 wagtail_router.register_endpoint("pages", ContentPagesAPIViewSet)

@@ -13,7 +13,8 @@ from django.http import Http404
 
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import exceptions, serializers
-from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.pagination import BasePagination, LimitOffsetPagination
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -48,7 +49,7 @@ def api_exception_handler(exc, context):
     response = drf_exception_handler(exc, context)
     if response is None:
         return None
-    data = {"error": _first_message(response.data)}
+    data: dict[str, object] = {"error": _first_message(response.data)}
     if isinstance(exc, exceptions.ValidationError) and isinstance(response.data, dict):
         data["fields"] = response.data
     response.data = data
@@ -78,6 +79,12 @@ class ContentPagination(LimitOffsetPagination):
 
     default_limit = DEFAULT_LIMIT
     max_limit = MAX_LIMIT
+    # Set by paginate_queryset before any link is built, and never None here: get_limit and
+    # get_offset always answer a number (DRF's types allow None for its own optional limit).
+    limit: int
+    offset: int
+    count: int
+    request: Request
 
     def get_limit(self, request):
         return parse_int("limit", request.query_params.get("limit"), DEFAULT_LIMIT, 1, MAX_LIMIT)
@@ -110,7 +117,11 @@ class ContentPagination(LimitOffsetPagination):
 
 class ErrorSerializer(serializers.Serializer):
     error = serializers.CharField()
-    fields = serializers.DictField(required=False, help_text="Per-parameter messages")
+    # The serializer metaclass takes declared fields out of the class body, so this does not
+    # replace Serializer.fields at run time; mypy sees only the clash of names.
+    fields = serializers.DictField(  # type: ignore[assignment]
+        required=False, help_text="Per-parameter messages"
+    )
 
 
 class ContentAPISchema(AutoSchema):
@@ -138,7 +149,7 @@ class ContentAPIViewSet(GenericViewSet):
 
     authentication_classes = []
     permission_classes = []
-    pagination_class = ContentPagination
+    pagination_class: type[BasePagination] | None = ContentPagination
     schema = ContentAPISchema()
     filter_serializer: type[serializers.Serializer] | None = None
     extra_query_params: frozenset[str] = frozenset()
@@ -178,6 +189,8 @@ class ContentAPIViewSet(GenericViewSet):
     def paginated(self, queryset, serialize):
         """Paginate, then serialize the page with `serialize(list_of_objects)`."""
         page = self.paginate_queryset(queryset)
+        if page is None:
+            raise TypeError(f"{type(self).__name__} has no pagination_class to paginate with")
         return self.get_paginated_response(serialize(list(page)))
 
     def finalize_response(self, request, response, *args, **kwargs):

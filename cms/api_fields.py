@@ -5,7 +5,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from cms import serializers as represent
+from cms import representation as represent
 
 
 class RenditionSchema(serializers.Serializer):
@@ -28,15 +28,6 @@ class ImageSchema(serializers.Serializer):
     width = serializers.IntegerField()
     height = serializers.IntegerField()
     renditions = RenditionsSchema()
-
-
-class ExpertSchema(serializers.Serializer):
-    name = serializers.CharField()
-    credentials = serializers.CharField(allow_blank=True)
-    display_name = serializers.CharField()
-    title = serializers.CharField(allow_blank=True)
-    slug = serializers.CharField()
-    photo = ImageSchema(allow_null=True)
 
 
 class PageLinkSchema(serializers.Serializer):
@@ -67,13 +58,38 @@ class ImageField(serializers.Field):
         return represent.image_data(value, _request(self))
 
 
-@extend_schema_field(ExpertSchema)
+class ExpertNameSerializer(serializers.Serializer):
+    """How an expert is named wherever they are credited (search results name them so)."""
+
+    name = serializers.CharField()
+    credentials = serializers.CharField(allow_blank=True)
+    display_name = serializers.CharField()
+    title = serializers.CharField(allow_blank=True)
+    slug = serializers.CharField()
+
+
+class ExpertSerializer(ExpertNameSerializer):
+    """The expert shape of every article, course, lesson and transcript: the name and photo.
+    The email is for the editorial team only and is never declared here."""
+
+    photo = ImageField()
+
+
+def expert_data(expert, request) -> dict | None:
+    """An expert in the shared shape, for code that builds JSON outside a serializer (a
+    transcript block's API representation)."""
+    if expert is None:
+        return None
+    return ExpertSerializer(expert, context={"request": request}).data
+
+
+@extend_schema_field(ExpertSerializer)
 class ExpertField(serializers.Field):
     def __init__(self, **kwargs):
         super().__init__(read_only=True, **kwargs)
 
     def to_representation(self, value):
-        return represent.expert_data(value, _request(self))
+        return expert_data(value, _request(self))
 
 
 @extend_schema_field(DocumentSchema)
@@ -87,7 +103,7 @@ class DocumentField(serializers.Field):
 
 @extend_schema_field(OpenApiTypes.STR)
 class RichTextField(serializers.Field):
-    """Rich text as frontend HTML (see cms.serializers.rich_text_html)."""
+    """Rich text as frontend HTML (see cms.representation.rich_text_html)."""
 
     def __init__(self, **kwargs):
         super().__init__(read_only=True, **kwargs)
@@ -201,13 +217,13 @@ class VisiblePageLinksField(serializers.Field):
         return [link for link in links if link is not None]
 
 
-@extend_schema_field(ExpertSchema(many=True))
+@extend_schema_field(ExpertSerializer(many=True))
 class ExpertListField(serializers.Field):
     def __init__(self, **kwargs):
         super().__init__(read_only=True, **kwargs)
 
     def to_representation(self, value):
-        return [represent.expert_data(expert, _request(self)) for expert in value]
+        return [expert_data(expert, _request(self)) for expert in value]
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})

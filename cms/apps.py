@@ -6,14 +6,8 @@ class CmsConfig(AppConfig):
     verbose_name = "CMS"
 
     def ready(self):
-        from cms.webhooks import receivers
+        from cms.page_types import register_core_page_types
+        from cms.response_cache import invalidation
 
-        receivers.connect()
-
-        from cms import response_cache
-
-        response_cache.connect()
-
-        from cms.security import image_guard
-
-        image_guard.connect()
+        register_core_page_types()
+        invalidation.connect()

@@ -9,16 +9,11 @@ from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
-from blog.selectors import api_article_listing, filter_articles, with_card_images
-from blog.serializers import ArticleSummarySerializer
 from cms.api_common import ContentAPIViewSet
-from cms.api_fields import ImageField
+from cms.api_fields import ExpertSerializer
+from cms.registry import expert_works
+from cms.representation import request_hidden
 from cms.selectors import expert_listing, prefetch_renditions
-from cms.serializers import request_hidden
-from lessons.selectors import courses_taught_by
-from lessons.serializers import CourseCardSerializer
-
-MAX_ARTICLES = 20
 
 
 class ExpertFilterSerializer(serializers.Serializer):
@@ -30,43 +25,45 @@ class ExpertFilterSerializer(serializers.Serializer):
     )
 
 
-class ExpertSerializer(serializers.Serializer):
-    """The shared expert shape (cms.serializers.expert_data), plus bio and website."""
+class ExpertProfileSerializer(ExpertSerializer):
+    """The shared expert shape (cms.api_fields.ExpertSerializer), plus bio and website."""
 
-    name = serializers.CharField()
-    credentials = serializers.CharField(allow_blank=True)
-    display_name = serializers.CharField()
-    title = serializers.CharField(allow_blank=True)
-    slug = serializers.CharField()
-    photo = ImageField()
     bio = serializers.CharField(allow_blank=True)
     website = serializers.CharField(allow_blank=True, help_text="An absolute URL, or empty")
 
 
-class ExpertDetailSerializer(ExpertSerializer):
-    """An expert with their visible articles and the visible courses they teach."""
+class _WorksField(serializers.Field):
+    """One registered list of an expert's works, from what the viewset selected."""
 
-    articles = serializers.SerializerMethodField(
-        help_text=f"Their visible articles, newest first, at most {MAX_ARTICLES}."
-    )
-    courses = serializers.SerializerMethodField(help_text="Visible courses they teach.")
+    def __init__(self, works, **kwargs):
+        self.works = works
+        super().__init__(read_only=True, source="*", help_text=works.help_text, **kwargs)
 
-    @extend_schema_field(ArticleSummarySerializer(many=True))
-    def get_articles(self, expert):
-        return ArticleSummarySerializer(
-            self.context["articles"], many=True, context=self.context
-        ).data
+    def to_representation(self, expert):
+        items = self.context["works"][self.works.key]
+        return self.works.serializer(items, many=True, context=self.context).data
 
-    @extend_schema_field(CourseCardSerializer(many=True))
-    def get_courses(self, expert):
-        return CourseCardSerializer(self.context["courses"], many=True, context=self.context).data
+
+def expert_detail_serializer() -> type[serializers.Serializer]:
+    """An expert with the lists the feature apps register (cms.registry.ExpertWorks): their
+    visible articles, the visible courses they teach. Built when the router is imported, after
+    every app is ready, so the schema documents each list in its own shape."""
+    fields = {}
+    for works in expert_works():
+        # A class of its own per list: the schema annotation is set on the class.
+        field_class = type(f"{works.key.title()}WorksField", (_WorksField,), {})
+        fields[works.key] = extend_schema_field(works.serializer(many=True))(field_class)(works)
+    return type("ExpertDetailSerializer", (ExpertProfileSerializer,), fields)
+
+
+ExpertDetailSerializer = expert_detail_serializer()
 
 
 @extend_schema_view(
     list=extend_schema(
         summary="List experts, by name",
         parameters=[ExpertFilterSerializer],
-        responses=ExpertSerializer(many=True),
+        responses=ExpertProfileSerializer(many=True),
     ),
     retrieve=extend_schema(
         summary="An expert, by slug, with their articles and courses",
@@ -88,7 +85,9 @@ class ExpertViewSet(ContentAPIViewSet):
         return self.paginated(
             queryset,
             lambda page: (
-                ExpertSerializer(_with_photos(page), many=True, context={"request": request}).data
+                ExpertProfileSerializer(
+                    _with_photos(page), many=True, context={"request": request}
+                ).data
             ),
         )
 
@@ -97,12 +96,8 @@ class ExpertViewSet(ContentAPIViewSet):
         if expert is None:
             raise NotFound(f"No expert with slug {slug!r}.")
         hidden = request_hidden(request)
-        articles = filter_articles(api_article_listing(hidden), authors=[expert])
-        context = {
-            "request": request,
-            "articles": with_card_images(articles[:MAX_ARTICLES], expert.photo),
-            "courses": courses_taught_by(expert, hidden),
-        }
+        works = {works.key: list(works.select(expert, hidden)) for works in expert_works()}
+        context = {"request": request, "works": works}
         return Response(ExpertDetailSerializer(expert, context=context).data)
 
 

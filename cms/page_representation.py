@@ -1,50 +1,45 @@
-"""Any page as the `route/` endpoint serves it: its full fields, breadcrumbs and SEO.
+"""Any page as `route/` and `preview/` serve it: its full fields, breadcrumbs and SEO.
 
-Each app exposes a detail function for its page types (the same one its own detail endpoint
-uses), so a page looks the same whether a frontend asks by slug or by path.
+Each page type registers its loader and its detail serializer (cms.registry), the same ones its
+own detail endpoint uses, so a page looks the same whether a frontend asks by slug or by path.
 """
-
-from importlib import import_module
 
 from wagtail.models import Page
 
+from cms.registry import LoadedPage, page_type_for, page_type_of
+from cms.representation import page_link, remember_links, request_hidden
 from cms.selectors import visible
 from cms.seo import seo_data
-from cms.serializers import page_link, request_hidden
-
-DETAIL_FUNCTIONS = {
-    "blog.ArticlePage": "blog.views:article_detail_data",
-    "blog.CategoryPage": "blog.views:category_detail_data",
-    "lessons.CoursePage": "lessons.views:course_detail_data",
-    "lessons.LessonPage": "lessons.views:lesson_detail_data",
-}
 
 
-def specific_for_api(page: Page, hidden) -> Page:
-    """The specific page with what its detail function reads already prefetched (by that app's
-    selectors), so neither the detail nor SEO fetches it again one relation at a time."""
-    label = page.specific_class._meta.label if page.specific_class else None
-    if label == "blog.ArticlePage":
-        from blog.selectors import api_article_listing
-
-        return api_article_listing(hidden).filter(pk=page.pk).first() or page.specific
-    if label == "lessons.CoursePage":
-        from lessons.selectors import course_detail
-
-        return course_detail(hidden, pk=page.pk) or page.specific
-    if label == "lessons.LessonPage":
-        from lessons.selectors import lesson_detail
-
-        return lesson_detail(page.pk, hidden) or page.specific
-    return page.specific
+def load_page(page: Page, hidden) -> LoadedPage:
+    """The visible page, loaded by its type's selector with everything its representation
+    reads (the page itself when its type registers no loader)."""
+    page_type = page_type_for(page.specific_class) if page.specific_class else None
+    loaded = page_type.load(page, hidden) if page_type and page_type.load else None
+    return loaded or LoadedPage(page.specific)
 
 
-def _detail_function(page):
-    target = DETAIL_FUNCTIONS.get(page._meta.label)
-    if target is None:
-        return None
-    module_name, function_name = target.split(":")
-    return getattr(import_module(module_name), function_name, None)
+def load_draft(page: Page, hidden) -> LoadedPage:
+    """A previewed draft, loaded in memory around the draft by its type (never read back from
+    the live rows, which would show the editor the published version)."""
+    page_type = page_type_of(page)
+    return page_type.load_draft(page, hidden) if page_type.load_draft else LoadedPage(page)
+
+
+def page_fields(loaded: LoadedPage, request) -> dict:
+    """The page in its type's one detail shape (its own endpoint's), else its link fields."""
+    serializer = page_type_of(loaded.page).serializer
+    if serializer is None:
+        return generic_fields(loaded.page, request)
+    return represent(serializer, loaded, request)
+
+
+def represent(serializer, loaded: LoadedPage, request) -> dict:
+    """`loaded` through its detail serializer, which then only translates: the selector's
+    visibility answers are this request's first."""
+    remember_links(loaded.links, request)
+    return serializer(loaded.page, context={"request": request, **loaded.context}).data
 
 
 def generic_fields(page, request) -> dict:
@@ -66,15 +61,16 @@ def breadcrumbs(page, request, ancestors=None) -> list[dict]:
     return [link for link in links if link is not None]
 
 
-def page_payload(page: Page, request, ancestors=None, fields_function=None) -> dict:
-    """The page's fields, breadcrumbs and SEO. `fields_function` replaces the page type's
-    detail function (a preview builds a draft's fields in memory)."""
-    detail = fields_function or _detail_function(page) or generic_fields
-    fields = detail(page, request)
+def page_payload(loaded: LoadedPage, request, ancestors=None) -> dict:
+    """The page's fields, breadcrumbs and SEO. The SEO a detail shape carries is computed once
+    and sent once, beside the page rather than inside it."""
+    page = loaded.page
+    fields = dict(page_fields(loaded, request))
+    seo = fields.pop("seo", None) or seo_data(page, request)
     return {
         "page": {"type": page._meta.label, **fields},
         "breadcrumbs": breadcrumbs(page, request, ancestors),
-        "seo": seo_data(page, request),
+        "seo": seo,
     }
 
 

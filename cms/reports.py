@@ -18,7 +18,7 @@ OVERDUE = "Overdue"
 CHANGED = "Changed since review"
 
 
-def reviewed_page_models() -> list[type]:
+def reviewed_page_models() -> list[type[Page]]:
     return [model for model in get_page_models() if issubclass(model, ClinicalReviewMixin)]
 
 

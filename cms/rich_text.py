@@ -14,7 +14,9 @@ class VisiblePageLinkHandler(PageLinkHandler):
     def get_many(cls, attrs_list: list[dict]) -> list:
         ids = [str(attrs.get("id")) for attrs in attrs_list]
         numeric = [int(pk) for pk in ids if pk.isdigit()]
-        pages = visible(Page.objects.filter(id__in=numeric)).defer_streamfields().specific()
+        # visible() is typed as answering a QuerySet, but it keeps the PageQuerySet it is given.
+        pages = visible(Page.objects.filter(id__in=numeric))
+        pages = pages.defer_streamfields().specific()  # type: ignore[attr-defined]
         by_id = {str(page.id): page for page in pages}
         return [by_id.get(pk) for pk in ids]
 

@@ -6,8 +6,10 @@ an expired page that `publish_scheduled` has not yet caught, and view-restricted
 (password, login, groups). Serving any of those leaks a draft or a private page.
 """
 
+from typing import Any, TypeVar
+
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Manager, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction
@@ -41,7 +43,10 @@ def hidden_q() -> Q:
     return hidden
 
 
-def visible(queryset: QuerySet, hidden: Q | None = None) -> QuerySet:
+Pages = TypeVar("Pages", bound=QuerySet)
+
+
+def visible(queryset: Pages, hidden: Q | None = None) -> Pages:
     """Narrow a page queryset to what the public may see."""
     return queryset.exclude(hidden if hidden is not None else hidden_q())
 
@@ -73,10 +78,10 @@ def _follow(obj, names: list[str]) -> list:
         return []
     if not names:
         return [obj]
-    value = getattr(obj, names[0], None)
-    if hasattr(value, "all"):
+    value: Any = getattr(obj, names[0], None)
+    if isinstance(value, Manager):
         value = value.all()
-    if isinstance(value, list | tuple) or hasattr(value, "_result_cache"):
+    if isinstance(value, list | tuple | QuerySet):
         return [found for item in value for found in _follow(item, names[1:])]
     return _follow(value, names[1:])
 
@@ -86,7 +91,7 @@ def prefetch_renditions(images) -> None:
     `prefetch_related` per relation would cost a query each)."""
     from wagtail.images import get_image_model
 
-    from cms.serializers import IMAGE_RENDITIONS
+    from cms.representation import IMAGE_RENDITIONS
 
     pending: dict[int, list] = {}
     for image in images:

@@ -21,9 +21,9 @@ from cms.api_common import (
     last_modified_response,
 )
 from cms.models import NavigationSettings, OrganisationSettings
-from cms.page_representation import page_payload, pages_on_path, specific_for_api
+from cms.page_representation import load_page, page_payload, pages_on_path
+from cms.representation import frontend_url, page_link, page_path, request_hidden
 from cms.selectors import visible
-from cms.serializers import frontend_url, page_link, page_path, request_hidden
 
 MAX_PATH_LENGTH = 500
 
@@ -36,7 +36,8 @@ def _site(request) -> Site:
 
 
 class MenuLinkSchema(serializers.Serializer):
-    label = serializers.CharField()
+    # A menu link's label: a field named like DRF's own `Field.label` attribute.
+    label = serializers.CharField()  # type: ignore[assignment]
     url = serializers.CharField()
     page = serializers.DictField(allow_null=True)
 
@@ -238,9 +239,11 @@ class RouteViewSet(ContentAPIViewSet):
                 return Response({"kind": "redirect", "redirect": redirect})
         found = pages_on_path(site, path, request_hidden(request))
         if found:
-            page = specific_for_api(found[-1], request_hidden(request))
-            payload = page_payload(page, request, ancestors=found[:-1])
-            return last_modified_response({"kind": "page", **payload}, page.last_published_at)
+            loaded = load_page(found[-1], request_hidden(request))
+            payload = page_payload(loaded, request, ancestors=found[:-1])
+            return last_modified_response(
+                {"kind": "page", **payload}, loaded.page.last_published_at
+            )
         redirect = self._redirect(site, path, request)
         if redirect is not None:
             return Response({"kind": "redirect", "redirect": redirect})

@@ -17,8 +17,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
+from cms.representation import frontend_url, page_path, request_hidden
 from cms.selectors import visible
-from cms.serializers import frontend_url, page_path, request_hidden
 
 # The API duplicates the pages as JSON (with no canonical link); previews show drafts. Wagtail's
 # own previews live under /admin/ and the API's under /api/v2/preview/; "/preview" covers a

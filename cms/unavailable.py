@@ -35,6 +35,7 @@ def _database_down(error: BaseException | None) -> bool:
 
 
 def service_unavailable(request, message: str) -> HttpResponse:
+    response: HttpResponse
     if _is_api(request):
         response = JsonResponse({"error": message}, status=503)
     else:

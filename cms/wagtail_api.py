@@ -7,18 +7,17 @@ every other endpoint, anonymous for everyone, strict parameters, frontend URLs, 
 left to /api/v2/search/.
 """
 
+from typing import TYPE_CHECKING, cast
+
 from django.core.exceptions import FieldError, ValidationError
 from django.db import DataError
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageParentField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.fields import RichTextField, StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
@@ -26,6 +25,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers as drf
 from rest_framework import status
+from rest_framework.authentication import BaseAuthentication
+from rest_framework.permissions import BasePermission
 from rest_framework.response import Response
 
 from cms.api_common import (
@@ -37,25 +38,23 @@ from cms.api_common import (
     ErrorSerializer,
     parse_int,
 )
-from cms.models import Expert
+from cms.loading import load_shown
+from cms.representation import (
+    frontend_url,
+    page_path,
+    remember_links,
+    request_hidden,
+)
 from cms.selectors import (
-    PREFETCHED_IMAGES,
-    images_along,
-    images_and_experts,
-    objects_in_streams,
-    prefetch_renditions,
-    prefetch_stream_blocks,
     visible,
     with_api_relations,
 )
-from cms.serializers import (
-    check_pages_visible,
-    frontend_url,
-    page_link_ids,
-    page_path,
-    prime_page_links,
-    request_hidden,
-)
+
+if TYPE_CHECKING:
+    # The mixin's super() calls go to Wagtail's viewset, which it always precedes.
+    from wagtail.api.v2.views import BaseAPIViewSet as _WagtailViewSet
+else:
+    _WagtailViewSet = object
 
 MAX_FIELDS_DEPTH = 3
 _BAD_INPUT = (
@@ -98,16 +97,18 @@ _ERROR = ErrorSerializer
 
 class WagtailEndpointSchema(ContentAPISchema):
     def get_operation_id(self):
-        kind = self.view.model._meta.model_name
-        return f"{kind}s_{self.view.action.removesuffix('_view')}"
+        # Only the hardened Wagtail endpoints use this schema; DRF's types know just APIView.
+        view = cast("HardenedMixin", self.view)
+        kind = view.model._meta.model_name
+        return f"{kind}s_{view.action.removesuffix('_view')}"
 
 
-class HardenedMixin:
+class HardenedMixin(_WagtailViewSet):
     """Anonymous, strict and JSON-erroring, whatever the request carries."""
 
     schema = WagtailEndpointSchema()
-    authentication_classes = []
-    permission_classes = []
+    authentication_classes: list[type[BaseAuthentication]] = []
+    permission_classes: list[type[BasePermission]] = []
     pagination_class = StrictPagination
 
     def initial(self, request, *args, **kwargs):
@@ -167,14 +168,23 @@ class HardenedMixin:
         return super().find_object(queryset, request)
 
 
-class FrontendHtmlUrlField(PageSerializer._declared_fields["html_url"].__class__):
+class FrontendHtmlUrlField(PageHtmlUrlField):
     def to_representation(self, page):
         path = page_path(page, self.context.get("request"))
         return frontend_url(path, self.context.get("request")) if path else None
 
 
+class LoadedParentField(PageParentField):
+    """`meta.parent` as the viewset loaded it (`api_parent`: the parent when readers may see
+    it on this site, else None), rather than Wagtail's two queries while serializing."""
+
+    def get_attribute(self, instance):
+        return instance.api_parent
+
+
 class FrontendPageSerializer(PageSerializer):
     html_url = FrontendHtmlUrlField(read_only=True)
+    parent = LoadedParentField(read_only=True)
 
 
 class ContentPagesAPIViewSet(HardenedMixin, PagesAPIViewSet):
@@ -200,46 +210,19 @@ class ContentPagesAPIViewSet(HardenedMixin, PagesAPIViewSet):
         own `.specific` would fetch each relation separately)."""
         base = super(PagesAPIViewSet, self).get_object()
         model = base.specific_class
-        if model is None:
-            return base.specific
-        return with_api_relations(model.objects.filter(pk=base.pk)).first() or base.specific
+        page = None
+        if model is not None:
+            page = with_api_relations(model.objects.filter(pk=base.pk)).first()
+        page = page or base.specific
+        parent_path = page.path[: -page.steplen]
+        page.api_parent = self.get_base_queryset().filter(path=parent_path).first()
+        return page
 
     def get_serializer(self, instance=None, *args, **kwargs):
         """Fetch what a whole page of results shows in a few batches: the pages it links to
         (with their visibility), the blocks' chosen objects and every image's renditions."""
         items = list((instance if kwargs.get("many") else [instance]) or [])
-        linked = [
-            page
-            for item in items
-            if hasattr(item, "api_linked_pages")
-            for page in item.api_linked_pages()
-        ]
-        streams = [
-            getattr(item, field.name)
-            for item in items
-            for field in item._meta.fields
-            if isinstance(field, StreamField)
-        ]
-        prefetch_stream_blocks(streams)
-        chosen = objects_in_streams(streams)
-        chosen_pages = [obj for obj in chosen if isinstance(obj, Page)]
-        rich_texts = [
-            getattr(item, field.name)
-            for item in items
-            for field in item._meta.fields
-            if isinstance(field, RichTextField)
-        ]
-        link_ids = page_link_ids([*(stream.raw_data for stream in streams), *rich_texts])
-        prime_page_links(link_ids | {page.pk for page in [*linked, *chosen_pages]}, self.request)
-        check_pages_visible([*linked, *chosen_pages], self.request)
-        experts = [obj for obj in chosen if isinstance(obj, Expert)]
-        prefetch_related_objects(experts, "photo")
-        paths = [*images_and_experts(type(items[0])), *PREFETCHED_IMAGES] if items else []
-        prefetch_renditions(
-            image
-            for image in [*images_along(items, *paths), *images_along(experts, "photo")]
-            if isinstance(image, get_image_model())
-        )
+        remember_links(load_shown(items, request_hidden(self.request)), self.request)
         return super().get_serializer(instance, *args, **kwargs)
 
     def check_query_parameters(self, queryset):

@@ -4,16 +4,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.models import Expert, WebhookDelivery
+from cms.models import Expert
 from cms.reports import OverdueReviewView, overdue_review_pages, with_review_reasons
 from cms.rich_text import VisiblePageLinkHandler
-from cms.two_factor import wagtail_hooks as two_factor_hooks  # noqa: F401 (registers)
-from cms.webhooks.admin import DeliveryPermissionPolicy, WebhookViewSetGroup
-from cms.webhooks.admin import admin_urls as webhook_admin_urls
 
 
 class ExpertViewSet(SnippetViewSet):
@@ -76,17 +72,3 @@ def add_clinical_reviews_panel(request, panels):
 @hooks.register("register_rich_text_features", order=100)  # after Wagtail's own "page" type
 def register_visible_page_links(features):
     features.register_link_type(VisiblePageLinkHandler)
-
-
-# Webhooks (cms/webhooks/admin.py): endpoints and the delivery log, under Settings.
-register_permission_policy(WebhookDelivery, DeliveryPermissionPolicy(WebhookDelivery))
-
-
-@hooks.register("register_admin_viewset")
-def register_webhook_viewsets():
-    return WebhookViewSetGroup()
-
-
-@hooks.register("register_admin_urls")
-def register_webhook_action_urls():
-    return webhook_admin_urls()

@@ -137,7 +137,10 @@ def publish_after_review(workflow_state, user=None) -> None:
     if isinstance(page, ClinicalReviewMixin):
         stamp_review(page, user)
         # The approval is logged already; the stamped copy is what goes live.
-        revision = page.save_revision(user=user, log_action=False, clean=False)
+        # The mixin is only ever part of a Page, whose save_revision mypy cannot see from it.
+        revision = page.save_revision(  # type: ignore[attr-defined]
+            user=user, log_action=False, clean=False
+        )
     # The task checked that this user may approve: reviewers hold no publish permission of
     # their own, so that they cannot publish around the review either.
     revision.publish(user=user, skip_permission_checks=True)

@@ -63,7 +63,7 @@ class SpeakerTurnBlock(blocks.StructBlock):
     paragraphs = blocks.ListBlock(blocks.TextBlock(label="Paragraph"), min_num=1)
 
     def get_api_representation(self, value, context=None):
-        from cms.serializers import expert_data
+        from cms.api_fields import expert_data
 
         expert = value.get("expert")
         return {

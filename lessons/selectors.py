@@ -1,5 +1,7 @@
 """Queries for courses and lessons, all through the one visibility check."""
 
+from dataclasses import dataclass
+
 from django.db.models import Prefetch, QuerySet
 from django.db.models.functions import Left, Length
 
@@ -32,21 +34,43 @@ def course_lessons(course: CoursePage, hidden=None) -> list[LessonPage]:
     return lessons
 
 
+@dataclass(frozen=True)
+class LessonPlace:
+    """Where a lesson stands among its course's lessons that readers can see."""
+
+    number: int
+    total: int
+    previous: LessonPage | None
+    next: LessonPage | None
+
+
+def place_in_course(lesson: LessonPage, visible_lessons: list[LessonPage]) -> LessonPlace:
+    """The one numbering of lessons, for the reader pages and the API alike: by tree position
+    among the visible lessons (a draft or new lesson, not among them, is placed where it would
+    stand)."""
+    others = [page for page in visible_lessons if page.path != lesson.path]
+    before = [page for page in others if page.path < lesson.path]
+    after = [page for page in others if page.path > lesson.path]
+    return LessonPlace(
+        number=len(before) + 1,
+        total=len(others) + 1,
+        previous=before[-1] if before else None,
+        next=after[0] if after else None,
+    )
+
+
 def lesson_navigation(lesson: LessonPage, hidden=None) -> dict:
-    """Number, course and neighbours of a lesson, counting only lessons readers can see."""
+    """Number, course and neighbours of a lesson, for its reader page."""
     hidden = hidden_q() if hidden is None else hidden
     course = lesson.get_parent().specific
-    siblings = list(
-        visible(LessonPage.objects.sibling_of(lesson, inclusive=False), hidden).order_by("path")
-    )
-    before = [page for page in siblings if page.path < lesson.path]
-    after = [page for page in siblings if page.path > lesson.path]
+    siblings = visible(LessonPage.objects.sibling_of(lesson, inclusive=False), hidden)
+    place = place_in_course(lesson, list(siblings.order_by("path")))
     return {
         "course": course,
-        "lesson_number": len(before) + 1,
-        "lesson_total": len(siblings) + 1,
-        "previous_lesson": before[-1] if before else None,
-        "next_lesson": after[0] if after else None,
+        "lesson_number": place.number,
+        "lesson_total": place.total,
+        "previous_lesson": place.previous,
+        "next_lesson": place.next,
     }
 
 
@@ -106,8 +130,8 @@ def filter_courses(queryset, *, categories=(), instructors=(), level=None) -> Qu
 
 
 def with_course_lessons(courses: list[CoursePage], hidden) -> list[CoursePage]:
-    """Give each course `api_lessons`, its visible lessons numbered from 1, in one query, and
-    its images' renditions in another."""
+    """Give each course `api_lessons`, its visible lessons numbered from 1 (as
+    `place_in_course` numbers them), in one query, and its images' renditions in another."""
     courses = list(courses)
     prefetch_renditions(
         images_along(
@@ -188,12 +212,10 @@ def with_lesson_listing_data(lessons: list[LessonPage], hidden, courses=()) -> l
     for lesson in lessons:
         parent = _parent_path(lesson.path)
         lesson.api_course = courses.get(parent)
-        ordered = [sibling.pk for sibling in siblings[parent]]
-        index = ordered.index(lesson.pk) if lesson.pk in ordered else None
-        lesson.api_number = None if index is None else index + 1
-        lesson.api_previous = siblings[parent][index - 1] if index else None
-        has_next = index is not None and index + 1 < len(ordered)
-        lesson.api_next = siblings[parent][index + 1] if has_next else None
+        place = place_in_course(lesson, siblings[parent])
+        lesson.api_number = place.number
+        lesson.api_previous = place.previous
+        lesson.api_next = place.next
         lesson.api_speakers = [experts[pk] for pk in speaker_ids[lesson.pk] if pk in experts]
     prefetch_renditions(
         images_along(

@@ -7,17 +7,18 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from blog.serializers import CategoryRefSerializer, ClinicalReviewSerializer
-from cms import serializers as represent
+from cms import representation as represent
 from cms.api_fields import (
     DocumentField,
-    ExpertSchema,
+    ExpertSerializer,
     ImageField,
     PageLinkSchema,
     RichTextField,
     SEOField,
     StreamField,
+    expert_data,
 )
-from cms.serializers import duration_seconds, iso_duration
+from cms.representation import duration_seconds, iso_duration
 from lessons.models import CoursePage
 
 
@@ -41,7 +42,7 @@ class LessonFilterSerializer(serializers.Serializer):
     )
 
 
-class _Located:
+class _Located(serializers.Serializer):
     """Path and frontend URL of the serialized page."""
 
     def get_path(self, page) -> str:
@@ -85,8 +86,8 @@ class _PageSerializer(_Located, serializers.Serializer):
     path = serializers.SerializerMethodField()
     url = serializers.SerializerMethodField()
 
-    def experts(self, experts) -> list[dict]:
-        return [represent.expert_data(expert, self.context.get("request")) for expert in experts]
+    def experts(self, experts) -> list[dict | None]:
+        return [expert_data(expert, self.context.get("request")) for expert in experts]
 
 
 class CourseLessonSerializer(_PageSerializer):
@@ -117,7 +118,7 @@ class CourseSerializer(_PageSerializer):
     total_duration = serializers.SerializerMethodField(help_text="ISO 8601, e.g. PT2H5M")
     total_duration_seconds = serializers.SerializerMethodField()
 
-    @extend_schema_field(ExpertSchema(many=True))
+    @extend_schema_field(ExpertSerializer(many=True))
     def get_instructors(self, course):
         return self.experts(link.expert for link in course.instructors.all())
 
@@ -182,7 +183,7 @@ class LessonSerializer(_PageSerializer):
     clinical_review = ClinicalReviewSerializer(source="*")
     seo = SEOField()
 
-    @extend_schema_field(ExpertSchema(many=True))
+    @extend_schema_field(ExpertSerializer(many=True))
     def get_speakers(self, lesson):
         return self.experts(lesson.api_speakers)
 

@@ -19,7 +19,7 @@ from blog.selectors import known_tags
 from cms.models import Expert
 from cms.selectors import hidden_q, visible
 from lessons.models import CourseInstructor, CoursePage, LessonPage
-from search.engines import Facets, SearchPlan, get_engine
+from search.engines import Facets, Hit, SearchPlan, get_engine
 from search.query import SynonymIndex, parse, words
 from search.results import ResultLoader, SearchResult
 
@@ -68,8 +68,9 @@ class SiteSearch:
         if set(authors) - {expert.slug for expert in self.authors}:
             raise UnknownFilter("author", set(authors) - {expert.slug for expert in self.authors})
         self.query = parse(q, SynonymIndex(self.category_list))
-        self._window = None
-        self._facets = None
+        # The last window the engine ranked, (offset, limit, hits), and the facets it counted.
+        self._window: tuple[int, int, list[Hit]] | None = None
+        self._facets: Facets | None = None
         self.plan = SearchPlan(
             query=self.query,
             content_types=self.content_types,
@@ -99,8 +100,9 @@ class SiteSearch:
     def facets(self) -> Facets:
         if not self.active:
             return Facets()
-        if self._facets is None:
-            self.prepare(0, 0)
+        if self._facets is None:  # nothing ran yet: an empty window gives the facets alone
+            hits, self._facets = self.engine.run(self.plan, 0, 0)
+            self._window = (0, 0, hits)
         return self._facets
 
     def count(self) -> int:
@@ -235,3 +237,15 @@ def suggestions(text: str, limit: int, hidden=None) -> list[SearchResult]:
         elif item.id in pages_by_id:
             results.append(SearchResult(item.kind, item.title, page=pages_by_id[item.id]))
     return results
+
+
+def site_search(filters: dict, hidden) -> SiteSearch:
+    """A search from validated filters (the API's or the reader page's)."""
+    return SiteSearch(
+        q=filters.get("q", ""),
+        categories=filters.get("category", []),
+        types=filters.get("type", []),
+        tags=filters.get("tag", []),
+        authors=filters.get("author", []),
+        hidden=hidden,
+    )

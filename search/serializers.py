@@ -5,9 +5,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from blog.serializers import CategoryRefSerializer
-from cms import serializers as represent
+from cms import representation as represent
 from cms.api_common import MAX_PARAM_LENGTH
-from cms.api_fields import PageLinkSchema
+from cms.api_fields import ExpertNameSerializer, PageLinkSchema
 from search.selectors import KINDS
 
 MAX_SUGGESTIONS = 20
@@ -33,14 +33,6 @@ class SearchFilterSerializer(serializers.Serializer):
 class SuggestFilterSerializer(serializers.Serializer):
     q = serializers.CharField(required=False, allow_blank=True, max_length=MAX_PARAM_LENGTH)
     limit = serializers.IntegerField(required=False, min_value=1, max_value=MAX_SUGGESTIONS)
-
-
-class ExpertRefSerializer(serializers.Serializer):
-    name = serializers.CharField()
-    credentials = serializers.CharField(allow_blank=True)
-    display_name = serializers.CharField()
-    title = serializers.CharField(allow_blank=True)
-    slug = serializers.CharField()
 
 
 class _ResultLinks(serializers.Serializer):
@@ -94,15 +86,18 @@ class SearchResultSerializer(_ResultLinks):
     def get_course(self, result):
         return represent.page_link(result.course, self.context.get("request"))
 
-    @extend_schema_field(ExpertRefSerializer(allow_null=True))
+    @extend_schema_field(ExpertNameSerializer(allow_null=True))
     def get_expert(self, result):
-        return ExpertRefSerializer(result.expert).data if result.expert else None
+        return ExpertNameSerializer(result.expert).data if result.expert else None
 
 
 class CategoryFacetSerializer(serializers.Serializer):
     slug = serializers.CharField()
     title = serializers.CharField()
-    parent = serializers.CharField(allow_null=True, help_text="The parent category's slug")
+    # A field named parent, not Field.parent: the serializer metaclass moves it out of the class.
+    parent = serializers.CharField(  # type: ignore[assignment]
+        allow_null=True, help_text="The parent category's slug"
+    )
     count = serializers.IntegerField(
         allow_null=True, help_text="Matches here or in subcategories; null before any search"
     )

@@ -68,7 +68,8 @@ def _word_index(starts: list[int], position: int) -> int:
 
 
 def _marked(text: str, start: int, end: int, matches) -> str:
-    parts, cursor = [], start
+    parts: list[str] = []
+    cursor = start
     for match_start, match_end in matches:
         if match_start < cursor or match_end > end:
             continue

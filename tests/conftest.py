@@ -142,7 +142,7 @@ def module_site_tree(module_db):
 
 @pytest.fixture(scope="module")
 def demo_site(module_db):
-    """The demo content (cms/demo), loaded once for a whole test module (see `module_db`):
+    """The demo content (demo), loaded once for a whole test module (see `module_db`):
     loading it costs 20-25 s, paid once per module instead of once per test."""
     call_command("load_demo", stdout=io.StringIO())
 

@@ -35,7 +35,7 @@ class PrivateCluster:
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         command = ["runuser", "-u", OS_USER, "--", str(self.bin / args[0]), *args[1:]]
-        return subprocess.run(command, capture_output=True, text=True, check=check, timeout=120)
+        return subprocess.run(command, capture_output=True, text=True, check=check, timeout=120)  # noqa: S603 -- our own argv, no shell
 
     def create(self) -> "PrivateCluster":
         shutil.chown(self.root, OS_USER, OS_USER)

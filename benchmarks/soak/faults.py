@@ -64,7 +64,7 @@ class FaultRun:
         self.restart_seconds: list[float] = []
         self.pg_restarts = 0
         self.kills_done = 0
-        self.random = random.Random(run_id)
+        self.random = random.Random(run_id)  # noqa: S311 -- a reproducible load pattern, not a secret
 
     def run(self, server: ServerGroup) -> dict:
         threads = [

@@ -30,7 +30,7 @@ def main(url: str, count: int) -> dict:
     from django.conf import settings
 
     from blog.models import ArticlePage
-    from cms.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
+    from cms.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
     article = ArticlePage.objects.live().order_by("pk").first().specific
     WebhookEndpoint.objects.all().delete()

@@ -52,7 +52,7 @@ class ServerGroup:
         started = time.monotonic()
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log, "ab") as log:
-            self.process = subprocess.Popen(
+            self.process = subprocess.Popen(  # noqa: S603 -- our own argv, no shell
                 self.command(),
                 cwd=ROOT,
                 env=self.env,

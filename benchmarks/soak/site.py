@@ -60,10 +60,10 @@ def build(load_url: str, articles: int) -> dict:
     requests address."""
     template_url = database_url(f"soak_site_{articles}")
     env = soak_env(template_url, articles)
-    subprocess.run(
+    subprocess.run(  # noqa: S603 -- our own argv, no shell
         [PY, "manage.py", "bench_build_site", "--no-progress"], cwd=ROOT, env=env, check=True
     )
-    fixtures = subprocess.run(
+    fixtures = subprocess.run(  # noqa: S603 -- our own argv, no shell
         [PY, "-m", "benchmarks.fixtures"], cwd=ROOT, env=env, check=True, capture_output=True
     )
     template = urlsplit(template_url).path.lstrip("/")
@@ -75,7 +75,7 @@ def build(load_url: str, articles: int) -> dict:
 
 def dump(url: str, target: Path) -> Path:
     command = ["pg_dump", "-Fc", "--no-owner", "-f", str(target), libpq(url)]
-    subprocess.run(command, check=True, timeout=300)
+    subprocess.run(command, check=True, timeout=300)  # noqa: S603 -- our own argv, no shell
     return target
 
 

@@ -29,7 +29,7 @@ def slower_by_limit_ms(queued: dict) -> float:
 
 
 def probe(env: dict, url: str, count: int, **extra: str) -> dict:
-    output = subprocess.run(
+    output = subprocess.run(  # noqa: S603 -- our own argv, no shell
         [PY, "-m", "benchmarks.soak.publish_probe", url, str(count)],
         cwd=ROOT,
         env={**env, **extra},

@@ -62,7 +62,9 @@ class RelatedArticle(Orderable):
         verbose_name = "related article"
 
 
-class ArticlePage(ReviewedPage):
+# django-stubs cannot type the managers of its inline models (Wagtail's Orderable, taggit's
+# TaggedItemBase have no types), only the relations to them.
+class ArticlePage(ReviewedPage):  # type: ignore[django-manager-missing]
     intro = models.TextField(help_text="One or two sentences that open the article.")
     body = StreamField(ArticleBodyBlock())
     featured_image = models.ForeignKey(
@@ -137,7 +139,7 @@ class ArticlePage(ReviewedPage):
     reviewed_content_fields = ("title", "intro", "body")
 
     parent_page_types = ["blog.BlogIndexPage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     base_form_class = ArticlePageForm
     template = "blog/article_page.html"
 

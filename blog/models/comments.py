@@ -5,6 +5,7 @@ an article's deletion leaves its comments in place (article set to NULL) for the
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
 from django.utils import timezone
 from django.utils.html import urlize
@@ -15,7 +16,7 @@ from wagtail.admin.panels import FieldPanel
 BODY_MAX_LENGTH = 5000
 
 
-class CommentQuerySet(models.QuerySet):
+class CommentQuerySet(models.QuerySet["Comment"]):
     def approved(self):
         return self.filter(status=Comment.Status.APPROVED)
 
@@ -23,13 +24,16 @@ class CommentQuerySet(models.QuerySet):
         return self.filter(status=Comment.Status.PENDING)
 
 
-class CommentManager(models.Manager.from_queryset(CommentQuerySet)):
+_CommentManagerBase = models.Manager.from_queryset(CommentQuerySet)
+
+
+class CommentManager(_CommentManagerBase):
     """Also the manager behind `article.comments`, so templates can ask it for the thread."""
 
     def thread(self) -> list:
         from blog.comment_selectors import build_thread
 
-        return build_thread(self.get_queryset().approved())
+        return build_thread(self.approved())
 
     def form_token(self) -> str:
         from blog.comment_tokens import make_token
@@ -143,12 +147,11 @@ class Comment(models.Model):
         """The body escaped, links live but marked as user content nobody vouches for."""
         html = urlize(self.body, nofollow=True, autoescape=True)
         html = html.replace('rel="nofollow"', 'rel="nofollow ugc"')
-        return mark_safe(html.replace("\r\n", "\n").replace("\n", "<br>"))
+        return mark_safe(html.replace("\r\n", "\n").replace("\n", "<br>"))  # noqa: S308 -- urlize escaped it
 
+    @admin.display(description="Spam reasons")
     def reasons_display(self) -> str:
         return "; ".join(str(reason) for reason in self.spam_reasons or []) or "-"
-
-    reasons_display.short_description = "Spam reasons"
 
     def moderate(self, status: str, user=None) -> None:
         from wagtail.log_actions import log

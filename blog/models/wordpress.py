@@ -10,7 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 
-class WordPressImportManager(models.Manager):
+class WordPressImportManager(models.Manager["WordPressImport"]):
     def find(self, source: str, kind: str, wp_id: str) -> "WordPressImport | None":
         return self.filter(source=source, kind=kind, wp_id=wp_id).first()
 

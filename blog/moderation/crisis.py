@@ -164,7 +164,8 @@ def _learned(text: str, found: dict[str, Rule], weak_signs: set[tuple[int, int]]
 def _signs(rule: Rule, text: str) -> tuple[set[tuple[int, int]], bool]:
     """The passages where a rule holds (a weak rule needs two separate ones), and whether a
     topic rule was silenced because its sentence was about someone else."""
-    signs, silenced = set(), False
+    signs: set[tuple[int, int]] = set()
+    silenced = False
     if rule.tier == C:
         return signs, rule.pattern.search(text) is not None
     for match in rule.pattern.finditer(text):

@@ -91,11 +91,15 @@ MACROS = {
 def _fill_macros(macros: dict[str, str]) -> dict[str, str]:
     """Macros may use other macros ({BODY} inside {HARMV}...): fill them in, two levels deep."""
     for _ in range(2):
-        macros = {
-            name: re.sub(r"\{([A-Z_]+)\}", lambda m, known=macros: known[m.group(1)], source)
-            for name, source in macros.items()
-        }
+        macros = _fill_once(macros)
     return macros
+
+
+def _fill_once(macros: dict[str, str]) -> dict[str, str]:
+    def value(match: re.Match[str]) -> str:
+        return macros[match.group(1)]
+
+    return {name: re.sub(r"\{([A-Z_]+)\}", value, source) for name, source in macros.items()}
 
 
 MACROS = _fill_macros(MACROS)

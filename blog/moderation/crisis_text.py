@@ -47,7 +47,7 @@ _CONTRACTIONS = [
     ),
     (r"\blet'?s\b", "let us"),
 ]
-_CONTRACTIONS = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
+_CONTRACTION_RULES = [(re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS]
 
 # Chat shorthand, whole tokens only (and before leetspeak, so "any1" is not read as "anyi").
 _SHORTHAND = _pairs(
@@ -166,7 +166,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").casefold().translate(_APOSTROPHES)
     text = _LAUGHTER.sub(" lol ", text).translate(_LIGATURES)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    for pattern, repl in _CONTRACTIONS:
+    for pattern, repl in _CONTRACTION_RULES:
         text = pattern.sub(repl, text)
     text = _SELF_HARM_SLASH.sub(" self harm ", text)
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*·•|/]", "", m.group()), text)

@@ -9,6 +9,7 @@ measures is exactly what production loads.
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -22,7 +23,8 @@ from blog.moderation.spam_model_explain import hash_each
 CORPUS_PATH = Path(__file__).with_name("corpus") / "comments.jsonl"
 PROBE_PATH = Path(__file__).with_name("corpus") / "comments-probe.jsonl"
 LABELS = ("spam", "ham")
-PARAMETERS = {
+# Stored with the weights (JSON), so a model says how it was trained.
+PARAMETERS: dict[str, Any] = {
     "classifier": "LogisticRegression(solver=liblinear, class_weight=balanced, random_state=0)",
     "C": 30.0,
     "min_df": {"words": 1, "chars": 2, "shapes": 1},

@@ -96,7 +96,8 @@ class WXRExporter:
                 "</wp:author>\n"
             )
         self._categories()
-        articles = ArticlePage.objects.order_by("path").prefetch_related(
+        # django-stubs cannot see modelcluster's tag manager, which prefetches like any other.
+        articles = ArticlePage.objects.order_by("path").prefetch_related(  # type: ignore[misc]
             "categories", "tags", "article_authors__expert"
         )
         for article in articles.iterator(chunk_size=100):

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
+from typing import TYPE_CHECKING
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -17,6 +18,9 @@ from cms.blocks import video_embed_url
 
 from .sanitise import clean_html, plain_text, rich_text
 from .shortcodes import autop, expand_shortcodes, is_block_editor
+
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
 
 INLINE = {"a", "b", "strong", "i", "em", "u", "s", "sup", "sub", "span", "br", "code", "cite"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -26,7 +30,14 @@ _URL_ONLY = re.compile(r"^https?://\S+$")
 _EDGE_BREAKS = re.compile(r"(<p>)(?:\s*<br/?>)+\s*|\s*(?:<br/?>\s*)+(</p>)")
 
 # Given an <img> src and the attachment ID from its class, the Wagtail image (or None).
-ImageFinder = Callable[[str, str | None], object]
+ImageFinder = Callable[[str, str | None], "AbstractImage | None"]
+
+
+def _attr(node: Tag, name: str) -> str:
+    """A single-valued attribute (src, alt), "" when absent: bs4 types every attribute as
+    possibly a list, which only the multi-valued ones (class, rel) can be."""
+    value = node.get(name)
+    return value if isinstance(value, str) else ""
 
 
 def block(block_type: str, value) -> dict:
@@ -93,7 +104,7 @@ class _Walker:
         elif name == "figure":
             self.figure(node)
         elif name in {"iframe", "video", "source"}:
-            self.video(node.get("src", ""))
+            self.video(_attr(node, "src"))
         elif name == "table":
             for row in node.find_all("tr"):
                 cells = [
@@ -114,9 +125,12 @@ class _Walker:
             self.video(text)
             return
         for image in images:
-            (
-                image.parent if image.parent.name == "a" and image.parent is not node else image
-            ).extract()
+            parent = image.parent
+            # An image inside a link takes the link with it: the image becomes a block below.
+            if parent is not None and parent.name == "a" and parent is not node:
+                parent.extract()
+            else:
+                image.extract()
         self.walk(node.children)
         self.flush()
         for image in images:
@@ -129,7 +143,7 @@ class _Walker:
             for image in images:
                 self.image(image, caption)
         elif frame := node.find(["iframe", "video", "source"]):
-            self.video(frame.get("src", ""), caption)
+            self.video(_attr(frame, "src"), caption)
         elif _URL_ONLY.match(url := node.get_text(" ", strip=True).split(" ")[0]):
             self.video(url, caption)
         else:
@@ -138,12 +152,13 @@ class _Walker:
 
     def image(self, node: Tag, caption: str) -> None:
         match = _WP_IMAGE.search(" ".join(node.get("class") or []))
-        src = node.get("src", "")
+        src = _attr(node, "src")
         image = self.find_image(src, match.group(1) if match else None)
         if image is None:
-            self.result.warnings.append(f"image {src or match.group(0)} is not among the imports")
+            label = src or (match.group(0) if match else "with no src")
+            self.result.warnings.append(f"image {label} is not among the imports")
             return
-        alt = node.get("alt", "").strip() or getattr(image, "description", "") or caption
+        alt = _attr(node, "alt").strip() or getattr(image, "description", "") or caption
         if not alt:
             self.result.warnings.append(
                 f"image {image.title!r} has no alt text: marked decorative, describe it"

@@ -46,7 +46,7 @@ def import_attachment(ctx, item) -> str:
     alt = item.meta.get("_wp_attachment_image_alt", "")[:255]
     if existing is not None:
         _remember_url(ctx, item, existing, image)
-        if record.checksum == item.checksum:
+        if record is not None and record.checksum == item.checksum:
             return "unchanged"
         existing.title = (item.title or existing.title)[:255]
         if image:

@@ -32,7 +32,7 @@ def import_post(ctx, item) -> str:
         ctx.warn(item.label, item.line, f"unknown status {item.status!r}: imported as a draft")
     record = WordPressImport.objects.find(ctx.source, Kind.POST, item.post_id)
     page = imported_object(record, ArticlePage)
-    if page is not None and record.checksum == item.checksum:
+    if page is not None and record is not None and record.checksum == item.checksum:
         return "unchanged"
     created = page is None
     page = page or ArticlePage()

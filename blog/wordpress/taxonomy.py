@@ -24,7 +24,7 @@ def import_author(ctx, author) -> str:
         return "skipped"
     record = WordPressImport.objects.find(ctx.source, Kind.AUTHOR, author.login)
     expert = imported_object(record, Expert)
-    if expert is not None and record.checksum == author.checksum:
+    if expert is not None and record is not None and record.checksum == author.checksum:
         ctx.experts[author.login] = expert.pk
         return "unchanged"
     outcome = "updated"
@@ -57,7 +57,7 @@ def import_term(ctx, term) -> str:
 def _import_tag(ctx, term) -> str:
     record = WordPressImport.objects.find(ctx.source, Kind.TAG, term.term_id)
     tag = imported_object(record, Tag)
-    if tag is not None and record.checksum == term.checksum:
+    if tag is not None and record is not None and record.checksum == term.checksum:
         return "unchanged"
     outcome = "updated"
     if tag is None:
@@ -89,7 +89,7 @@ def _import_category(ctx, term) -> str:
             )
         else:
             parent = CategoryPage.objects.get(pk=parent_id)
-    if category is not None and record.checksum == term.checksum:
+    if category is not None and record is not None and record.checksum == term.checksum:
         ctx.categories[term.slug] = category.pk
         return "unchanged"
     outcome = "updated"

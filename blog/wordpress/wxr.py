@@ -69,6 +69,20 @@ def _short_name(name: str) -> str:
     return f"{{{uri}}}{local}"
 
 
+@dataclass
+class _ParseState:
+    """What expat's callbacks share while a file is read: where we are, and what is being built."""
+
+    depth: int = 0
+    # The record being built (an author, a term or an item), and the line it starts on.
+    builder: TreeBuilder | None = None
+    line: int = 0
+    comments: list[int] = field(default_factory=list)
+    # A channel header field being read (e.g. wp:wxr_version), and its text so far.
+    channel_field: str | None = None
+    text: list[str] = field(default_factory=list)
+
+
 class WXRReader:
     """Iterate over a WXR file's records; `channel` fills in as the header is read."""
 
@@ -81,50 +95,49 @@ class WXRReader:
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.buffer_text = True
         ready: list[Record] = []
-        state = {"depth": 0, "builder": None, "line": 0, "field": None, "text": [], "comments": []}
+        state = _ParseState()
 
-        def start(name, attrs):
+        def start(name: str, attrs: dict[str, str]) -> None:
             tag = _short_name(name)
-            state["depth"] += 1
-            depth = state["depth"]
-            if depth == 1 and tag != "rss":
+            state.depth += 1
+            if state.depth == 1 and tag != "rss":
                 raise WXRError(
                     f"not a WordPress export (WXR): the root element is <{tag}>, not <rss>", 1
                 )
-            if state["builder"] is not None:
-                state["builder"].start(tag, attrs)
+            if state.builder is not None:
+                state.builder.start(tag, attrs)
                 if tag == "wp:comment":
-                    state["comments"].append(parser.CurrentLineNumber)
-            elif depth == 3 and tag in RECORD_TAGS:
+                    state.comments.append(parser.CurrentLineNumber)
+            elif state.depth == 3 and tag in RECORD_TAGS:
                 if "wp:wxr_version" not in self.channel:
                     raise WXRError(
                         "not a WordPress export (WXR): the channel has no <wp:wxr_version>",
                         parser.CurrentLineNumber,
                     )
-                state["builder"], state["line"] = TreeBuilder(), parser.CurrentLineNumber
-                state["comments"] = []
-                state["builder"].start(tag, attrs)
-            elif depth == 3 and tag in CHANNEL_FIELDS:
-                state["field"], state["text"] = tag, []
+                state.builder, state.line = TreeBuilder(), parser.CurrentLineNumber
+                state.comments = []
+                state.builder.start(tag, attrs)
+            elif state.depth == 3 and tag in CHANNEL_FIELDS:
+                state.channel_field, state.text = tag, []
 
-        def data(text):
-            if state["builder"] is not None:
-                state["builder"].data(text)
-            elif state["field"]:
-                state["text"].append(text)
+        def data(text: str) -> None:
+            if state.builder is not None:
+                state.builder.data(text)
+            elif state.channel_field:
+                state.text.append(text)
 
-        def end(name):
+        def end(name: str) -> None:
             tag = _short_name(name)
-            builder = state["builder"]
+            builder = state.builder
             if builder is not None:
                 builder.end(tag)
-                if state["depth"] == 3:
-                    ready.append(Record(tag, state["line"], builder.close(), state["comments"]))
-                    state["builder"] = None
-            elif state["field"] == tag:
-                self.channel[tag] = "".join(state["text"]).strip()
-                state["field"] = None
-            state["depth"] -= 1
+                if state.depth == 3:
+                    ready.append(Record(tag, state.line, builder.close(), state.comments))
+                    state.builder = None
+            elif state.channel_field == tag:
+                self.channel[tag] = "".join(state.text).strip()
+                state.channel_field = None
+            state.depth -= 1
 
         def refuse_entities(*args):
             # Exports never declare entities; a file that does is hostile or not an export.

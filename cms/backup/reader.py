@@ -63,7 +63,10 @@ def _unpack(source: Path, folder: Path) -> dict[str, str]:
                 target = folder / member.name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 digest = hashlib.sha256()
-                with tar.extractfile(member) as stream, target.open("wb") as out:
+                stream = tar.extractfile(member)
+                if stream is None:  # only a regular file has contents, and isreg() held
+                    raise BackupError(f"The archive has an unexpected member: {member.name!r}.")
+                with stream, target.open("wb") as out:
                     while chunk := stream.read(CHUNK_SIZE):
                         digest.update(chunk)
                         out.write(chunk)

@@ -1,10 +1,8 @@
 from .base import BasePage, ReviewedPage
 from .experts import Expert
 from .home import HomePage
-from .mixins import ClinicalReviewMixin, ListingMixin, SEOMixin
-from .preview import HeadlessPreviewMixin, PagePreview
+from .mixins import ClinicalReviewMixin, HeadlessPreviewMixin, ListingMixin, SEOMixin
 from .site_settings import NavigationSettings, OrganisationSettings
-from .webhooks import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 __all__ = [
     "BasePage",
@@ -15,10 +13,6 @@ __all__ = [
     "ListingMixin",
     "NavigationSettings",
     "OrganisationSettings",
-    "PagePreview",
     "ReviewedPage",
     "SEOMixin",
-    "WebhookDelivery",
-    "WebhookEndpoint",
-    "WebhookEvent",
 ]

@@ -11,11 +11,11 @@ from wagtail.models import Page
 from cms.api_fields import ExpertField, SEOField
 from cms.selectors import off_air_q
 
-from .mixins import ClinicalReviewMixin, ListingMixin, SEOMixin
-from .preview import HeadlessPreviewMixin
+from .mixins import ClinicalReviewMixin, HeadlessPreviewMixin, ListingMixin, SEOMixin
 
 
-class BasePage(HeadlessPreviewMixin, SEOMixin, ListingMixin, Page):
+# Wagtail's PageManager is untyped: the stubs cannot resolve `objects` on a page class.
+class BasePage(HeadlessPreviewMixin, SEOMixin, ListingMixin, Page):  # type: ignore[django-manager-missing]
     """Every page of the site: SEO and listing metadata on the Promote tab, previewed in the
     frontend when there is one."""
 

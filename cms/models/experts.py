@@ -7,7 +7,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 
-class Expert(index.Indexed, models.Model):
+# The feature apps' links to experts (ArticleAuthor, CourseInstructor) are Wagtail Orderables,
+# which have no types: the stubs cannot name their related managers.
+class Expert(index.Indexed, models.Model):  # type: ignore[django-manager-missing]
     name = models.CharField(max_length=255)
     credentials = models.CharField(
         max_length=100, blank=True, help_text="Degrees and licences, e.g. PsyD or PhD, LCSW."

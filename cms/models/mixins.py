@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from cms import clinical_review
+from cms.registry import preview_redirects
 
 
 class SEOMixin(models.Model):
@@ -40,6 +41,11 @@ class SEOMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    # Wagtail's Page, which every page using the mixin also is, provides these.
+    title: str
+    seo_title: str
+    search_description: str
 
     def get_meta_title(self) -> str:
         return self.seo_title or self.title
@@ -79,6 +85,8 @@ class ListingMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    title: str  # Wagtail's Page provides it
 
     def get_listing_title(self) -> str:
         return self.listing_title or self.title
@@ -155,3 +163,16 @@ class ClinicalReviewMixin(models.Model):
             raise ValidationError({"next_review_due": "The next review must come after the last."})
         if self.last_reviewed and self.last_reviewed > timezone.localdate():
             raise ValidationError({"last_reviewed": "A review cannot be dated in the future."})
+
+
+class HeadlessPreviewMixin:
+    """Every page previews where a side app sends it (cms.preview: the frontend, when
+    `FRONTEND_URL` is set), and in this server's reader templates otherwise."""
+
+    def serve_preview(self, request, mode_name):
+        for redirect in preview_redirects():
+            response = redirect(self, request)
+            if response is not None:
+                return response
+        # Wagtail's Page.serve_preview, which follows this mixin in every page's bases.
+        return super().serve_preview(request, mode_name)  # type: ignore[misc]

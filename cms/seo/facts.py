@@ -4,14 +4,8 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from cms.representation import page_is_visible
 from cms.selectors import hidden_q, visible
-from cms.serializers import page_is_visible, request_hidden
-
-# What a course's or lesson's detail endpoint loads (see lessons.selectors), by page type.
-DETAIL_LOADERS = {
-    "coursepage": ("api_lessons", "with_course_lessons"),
-    "lessonpage": ("api_course", "with_lesson_listing_data"),
-}
 
 
 @dataclass(frozen=True)
@@ -43,17 +37,3 @@ def visible_categories(page, request) -> list:
         )
         return [category for category in categories if category.pk in allowed]
     return [category for category in categories if page_is_visible(category, request)]
-
-
-def loaded(page, request):
-    """A lone course or lesson (from `route/` or a reader page) gets what its detail endpoint
-    loads, so every caller serves the same SEO. A page from a listing arrives prefetched (the
-    test `blog.views.article_detail_data` uses too) and is left alone: no query per item."""
-    attribute, loader_name = DETAIL_LOADERS.get(page._meta.model_name, (None, None))
-    if attribute is None or not page.pk:
-        return page
-    if hasattr(page, attribute) or hasattr(page, "_prefetched_objects_cache"):
-        return page
-    from lessons import selectors
-
-    return getattr(selectors, loader_name)([page], request_hidden(request))[0]

@@ -4,9 +4,10 @@ The canonical URL is the frontend's (FRONTEND_URL, or this host), so the reader 
 every frontend point search engines at one address per page.
 """
 
+from cms.registry import page_type_of
+from cms.representation import frontend_url, image_data, page_path
 from cms.seo import json_ld, publisher
-from cms.seo.facts import PageFacts, isoformat, loaded, visible_categories
-from cms.serializers import frontend_url, image_data, page_path
+from cms.seo.facts import PageFacts
 
 
 def page_title(page) -> str:
@@ -29,19 +30,10 @@ def page_image(page, request):
     return image
 
 
-def article_open_graph(page, request) -> dict:
-    """Open Graph's article:* properties (published_time, modified_time, section, tag)."""
-    categories = visible_categories(page, request)
-    return {
-        "published_time": isoformat(page.publication_date),
-        "modified_time": isoformat(page.last_published_at) or isoformat(page.publication_date),
-        "section": categories[0].title if categories else None,
-        "tags": sorted(tag.name for tag in page.tags.all()),
-    }
-
-
 def seo_data(page, request) -> dict:
-    page = loaded(page, request)
+    """The page's SEO, from what its selector loaded (a lesson's course, a course's lessons):
+    `route/` and the detail endpoints hand in a loaded page, the reader templates' head loads
+    it through its page type first (cms.templatetags.seo_tags)."""
     path = page_path(page, request) or "/"
     canonical = frontend_url(path, request)
     title = page_title(page)
@@ -49,21 +41,21 @@ def seo_data(page, request) -> dict:
     image = page_image(page, request)
     shown = image_data(image, request)
     image_url = shown["renditions"]["social"]["url"] if shown else None
-    is_article = page._meta.model_name == "articlepage"
+    open_graph_article = page_type_of(page).open_graph_article
     site_name = publisher.site_name(request)
     return {
         "title": title,
         "description": description,
         "canonical_url": canonical,
         "open_graph": {
-            "type": "article" if is_article else "website",
+            "type": "article" if open_graph_article else "website",
             "title": title,
             "description": description,
             "url": canonical,
             "image": image_url,
             "site_name": site_name,
             "locale": publisher.og_locale(),
-            "article": article_open_graph(page, request) if is_article else None,
+            "article": open_graph_article(page, request) if open_graph_article else None,
         },
         "twitter": {
             "card": "summary_large_image" if image_url else "summary",

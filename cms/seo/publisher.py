@@ -1,6 +1,7 @@
 """Who publishes: the organisation settings of the request's site, as schema.org and Open
 Graph want them. Read once per request (Wagtail caches site settings on the request)."""
 
+from typing import Any
 from urllib.parse import urlparse
 
 from django.conf import settings
@@ -9,7 +10,7 @@ from django.utils.translation import to_locale
 from wagtail.models import Site
 
 from cms.models import OrganisationSettings
-from cms.serializers import frontend_url, image_data
+from cms.representation import frontend_url, image_data
 
 TWITTER_HOSTS = {"x.com", "twitter.com"}
 
@@ -60,7 +61,11 @@ def publisher_data(request) -> dict:
     """schema.org Organization: name, home URL, logo (when the settings carry one) and the
     organisation's social profiles as sameAs."""
     org = organisation(request)
-    data = {"@type": "Organization", "name": site_name(request), "url": frontend_url("/", request)}
+    data: dict[str, Any] = {
+        "@type": "Organization",
+        "name": site_name(request),
+        "url": frontend_url("/", request),
+    }
     logo = image_data(getattr(org, "logo", None), request)
     if logo is not None:
         rendition = logo["renditions"]["medium"]

@@ -16,7 +16,7 @@ from .env import env_bool, env_int, env_str
 
 BENCH_SITE = True
 DEBUG = False
-SECRET_KEY = "bench-only-secret-key"
+SECRET_KEY = "bench-only-secret-key"  # noqa: S105 -- a fixed key for a throwaway database
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 BENCH_ARTICLES = database.articles_from_env()
 BENCH_DATABASE_URL = env_str("BENCH_DATABASE_URL") or database.bench_database_url(BENCH_ARTICLES)

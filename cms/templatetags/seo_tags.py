@@ -2,6 +2,8 @@
 
 from django import template
 
+from cms.registry import page_type_of
+from cms.representation import request_hidden
 from cms.seo import seo_data
 from cms.seo.html import head_tags
 
@@ -13,4 +15,8 @@ def seo_head(context):
     page = context.get("page")
     if page is None:
         return ""
-    return head_tags(seo_data(page, context.get("request")))
+    request = context.get("request")
+    prepare = page_type_of(page).prepare_seo
+    if prepare is not None and page.pk:
+        page = prepare(page, request_hidden(request))
+    return head_tags(seo_data(page, request))

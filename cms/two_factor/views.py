@@ -105,5 +105,5 @@ def remove(request):
         messages.success(request, "Two-factor authentication is off for your account.")
     else:
         for error in form.errors.get("code", []):
-            messages.error(request, error)
+            messages.error(request, str(error))  # an ErrorList hands out its messages as text
     return redirect("two_factor_manage")

@@ -1,5 +1,4 @@
-"""Admin URLs and the account menu entry of two-factor authentication (imported by
-cms/wagtail_hooks.py, the app's hook module)."""
+"""Admin URLs and the account menu entry of two-factor authentication."""
 
 from django.urls import path, reverse
 

@@ -18,8 +18,8 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from cms.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 from cms.webhooks import delivery as webhook_delivery
+from cms.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 MANAGE_ACTIONS = ["add", "change", "delete"]
 endpoint_policy = ModelPermissionPolicy(WebhookEndpoint)
@@ -112,7 +112,7 @@ class DeliveryViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     add_to_reference_index = False
-    form_fields = []
+    form_fields: list[str] = []
     list_display = [
         "event_type",
         "endpoint",

@@ -30,7 +30,8 @@ def _addresses(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.I
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as error:
         raise RefusedDestination(f"The host {host!r} cannot be resolved.") from error
-    return [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+    # An address family's sockaddr starts with the address as text (for IPv6, with %zone).
+    return [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
 
 
 def check_destination(url: str, *, resolve: bool = True) -> None:

@@ -14,10 +14,9 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from cms.models import WebhookEvent
-from cms.models.webhooks import TEST_EVENT
+from cms.representation import frontend_url, page_path, page_type
 from cms.selectors import is_visible
-from cms.serializers import frontend_url, page_path, page_type
+from cms.webhooks.models import TEST_EVENT, WebhookEvent
 
 
 def new_event(event_type: str, data: dict) -> dict:

@@ -18,8 +18,9 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from cms.models import Expert, WebhookEndpoint, WebhookEvent
+from cms.models import Expert
 from cms.webhooks import delivery, events
+from cms.webhooks.models import WebhookEndpoint, WebhookEvent
 
 logger = logging.getLogger(__name__)
 

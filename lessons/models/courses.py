@@ -79,7 +79,8 @@ class CourseIndexPage(BasePage):
         return context
 
 
-class CoursePage(BasePage):
+# django-stubs cannot type the manager of CourseInstructor (Wagtail's Orderable has no types).
+class CoursePage(BasePage):  # type: ignore[django-manager-missing]
     class Level(models.TextChoices):
         INTRODUCTORY = "introductory", "Introductory"
         INTERMEDIATE = "intermediate", "Intermediate"

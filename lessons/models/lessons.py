@@ -33,7 +33,8 @@ class LessonMaterial(Orderable):
         return self.title or self.document.title
 
 
-class LessonPage(ReviewedPage):
+# django-stubs cannot type the manager of LessonMaterial (Wagtail's Orderable has no types).
+class LessonPage(ReviewedPage):  # type: ignore[django-manager-missing]
     summary = models.TextField(blank=True)
     video_url = models.URLField(
         validators=[validate_video_url], help_text="YouTube, Vimeo or a direct video file."
@@ -78,7 +79,7 @@ class LessonPage(ReviewedPage):
     reviewed_content_fields = ("title", "summary", "video_url", "transcript", "key_takeaways")
 
     parent_page_types = ["lessons.CoursePage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "lessons/lesson_page.html"
 
     class Meta:
@@ -108,7 +109,7 @@ class LessonPage(ReviewedPage):
     @property
     def speakers(self) -> list:
         """The experts who speak in this lesson, in order of first appearance."""
-        experts = {}
+        experts: dict[int, object] = {}
         for block in self.transcript:
             if block.block_type == "speaker_turn" and block.value.get("expert"):
                 experts.setdefault(block.value["expert"].pk, block.value["expert"])

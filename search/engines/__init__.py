@@ -43,10 +43,10 @@ class SearchPlan:
 
     def page_universe(self) -> QuerySet:
         """The pages as rows (rid, rct, rdate, rtitle, in_cat, in_type), for the ORM paths."""
-        in_category = Value(True)
+        in_category: Value | Case = Value(True)
         if self.in_category is not None:
             in_category = _flag(Q(pk__in=self.in_category.values("pk")))
-        in_type = Value(True)
+        in_type: Value | Case = Value(True)
         if self.types:
             cts = [self.content_types[kind] for kind in self.types if kind != "expert"]
             in_type = _flag(Q(content_type_id__in=cts))

@@ -67,9 +67,10 @@ class BackendEngine:
         rows = self._rows(plan, in_cat=True, in_type=True)
         with_experts = self._experts_included(plan, in_cat=True, in_type=True)
         promoted = [pk for pk, _ in plan.promoted if pk in rows] if plan.query else []
+        ranked: list[tuple[int, float, str]]  # (id, score, "page" or "expert")
         if not plan.query:
-            ranked = sorted(rows, key=lambda pk: (rows[pk][1] is not None, rows[pk][1], pk))
-            ranked = [(pk, 0.0, "page") for pk in reversed(ranked)]
+            by_date = sorted(rows, key=lambda pk: (rows[pk][1] is not None, rows[pk][1], pk))
+            ranked = [(pk, 0.0, "page") for pk in reversed(by_date)]
             if with_experts:
                 ranked += [
                     (pk, 0.0, "expert") for pk in Expert.objects.values_list("pk", flat=True)
@@ -183,11 +184,12 @@ class BackendEngine:
             pk: (ct, title)
             for pk, ct, title in plan.pages.values_list("pk", "content_type_id", "title")
         }
+        pages = self.backend.autocomplete(text, Page.objects.filter(id__in=list(rows)))[:limit]
         found = [
-            Suggestion(plan.kind_of(rows[page.pk][0]), page.pk, rows[page.pk][1])
-            for page in self.backend.autocomplete(text, Page.objects.filter(id__in=list(rows)))[
-                :limit
-            ]
+            Suggestion(kind, page.pk, rows[page.pk][1])
+            for page in pages
+            # plan.pages holds pages of the searched kinds only: each has its kind.
+            if (kind := plan.kind_of(rows[page.pk][0]))
         ]
         found += [
             Suggestion("expert", expert.pk, expert.name)

@@ -106,14 +106,18 @@ class DatabaseEngine:
             UNION ALL
             SELECT 'type', NULL, m.ct, NULL, NULL, NULL, NULL, NULL, COUNT(*)
             FROM m WHERE m.in_cat GROUP BY m.ct
-            {"".join(" UNION ALL " + select for select in category_counts(plan))}"""
-        hits, facets, direct, subtree = [], Facets(), {}, {}
+            {"".join(" UNION ALL " + select for select in category_counts(plan))}"""  # noqa: S608 -- model tables and int()s; values are parameters
+        hits: list[Hit] = []
+        facets = Facets()
+        # Category id -> matches filed in it (direct) or anywhere under it (subtree).
+        direct: dict[int, int] = {}
+        subtree: dict[int, int] = {}
         for row in self._fetch(sql, params):
             facet, pk, ct, score, rdate, title, body, path, count = row
             if facet == "hit":
                 hits.append(self._hit(plan, pk, ct, score, rdate, title, body))
-            elif facet == "type" and plan.kind_of(ct):
-                facets.types[plan.kind_of(ct)] = int(count)
+            elif facet == "type" and (kind := plan.kind_of(ct)):
+                facets.types[kind] = int(count)
             elif facet in ("direct", "subtree"):
                 counts = direct if facet == "direct" else subtree
                 # Kinds have distinct ids, so per-kind counts add up.
@@ -151,12 +155,14 @@ class DatabaseEngine:
             ) found
             ORDER BY CASE WHEN LOWER(title) LIKE %s THEN 0 ELSE 1 END,
                 score DESC, LENGTH(title), id
-            LIMIT {int(limit)}"""
+            LIMIT {int(limit)}"""  # noqa: S608 -- model tables and int()s; values are parameters
         params += where_params
         params.append(" ".join(words).replace("%", "").replace("_", "") + "%")
         return [
-            Suggestion(kind=plan.kind_of(ct), id=int(pk), title=title)
+            Suggestion(kind=kind, id=int(pk), title=title)
             for ct, pk, title in self._fetch(sql, params)
+            # The statement reads the plan's content types only: each has its kind.
+            if (kind := plan.kind_of(ct))
         ]
 
     def _fetch(self, sql, params):
@@ -193,7 +199,8 @@ class DatabaseEngine:
         `source` (scored matches, joined by id) or, when browsing, from every row."""
         page, article = Page._meta.db_table, ArticlePage._meta.db_table
         where_sql, params = self._where(plan.pages)
-        in_cat, in_cat_params = "TRUE", []
+        in_cat = "TRUE"
+        in_cat_params: list = []
         if plan.in_category is not None:
             category_sql, in_cat_params = self._where(plan.in_category)
             in_cat = f"CASE WHEN {category_sql} THEN TRUE ELSE FALSE END"
@@ -207,10 +214,10 @@ class DatabaseEngine:
         if source:
             pages = f"""SELECT s.id AS id, s.ct AS ct, s.score AS score, {columns}
                 FROM {source} s JOIN "{page}" ON "{page}"."id" = s.id
-                    AND "{page}"."content_type_id" = s.ct"""
+                    AND "{page}"."content_type_id" = s.ct"""  # noqa: S608 -- model tables and int()s; values are parameters
         else:
             pages = f"""SELECT "{page}"."id" AS id, "{page}"."content_type_id" AS ct,
-                0.0 AS score, {columns} FROM "{page}" """
+                0.0 AS score, {columns} FROM "{page}" """  # noqa: S608 -- model tables and int()s; values are parameters
         if not source:
             pages += f' LEFT JOIN {article} a ON a.page_ptr_id = "{page}"."id"'
         pages += f" WHERE {where_sql}"
@@ -220,11 +227,11 @@ class DatabaseEngine:
             flags = f"{_bool(plan.experts_in_category)}, {_bool(plan.experts_in_type)}"
             if source:
                 selects.append(
-                    f"SELECT s.id, s.ct, s.score, NULL, {flags} FROM {source} s "
+                    f"SELECT s.id, s.ct, s.score, NULL, {flags} FROM {source} s "  # noqa: S608 -- model tables and int()s; values are parameters
                     f"JOIN {expert} e ON e.id = s.id WHERE s.ct = {ct}"
                 )
             else:
-                selects.append(f"SELECT e.id, {ct}, 0.0, NULL, {flags} FROM {expert} e")
+                selects.append(f"SELECT e.id, {ct}, 0.0, NULL, {flags} FROM {expert} e")  # noqa: S608 -- model tables and int()s; values are parameters
         return selects, params
 
     def _with(self, plan: SearchPlan) -> tuple[str, list]:
@@ -248,7 +255,7 @@ class DatabaseEngine:
             SELECT x.id, x.ct, x.score FROM extra x
             WHERE NOT EXISTS (
                 SELECT 1 FROM hits h WHERE h.ct = x.ct AND h.oid = CAST(x.id AS TEXT)
-            )"""
+            )"""  # noqa: S608 -- model tables and int()s; values are parameters
         selects, params = self._match_selects(plan, source="scored")
         return self._join_ctes(
             [

@@ -66,7 +66,7 @@ class PostgresEngine(DatabaseEngine):
             SELECT ie.content_type_id AS ct, ie.object_id AS oid, {score} AS score
             FROM {IndexEntry._meta.db_table} ie
             WHERE (ie.title @@ {match_sql} OR ie.body @@ {match_sql})
-                AND ie.content_type_id IN ({_ints(content_type_ids)})"""
+                AND ie.content_type_id IN ({_ints(content_type_ids)})"""  # noqa: S608 -- the index table and int()s; the query is a parameter
         return [("hits", hits, params)]
 
     def name_ctes(self, query, content_type_ids):
@@ -77,7 +77,7 @@ class PostgresEngine(DatabaseEngine):
                 ts_rank(ie.autocomplete, {match_sql}) AS score
             FROM {IndexEntry._meta.db_table} ie
             WHERE ie.autocomplete @@ {match_sql}
-                AND ie.content_type_id IN ({_ints(content_type_ids)})"""
+                AND ie.content_type_id IN ({_ints(content_type_ids)})"""  # noqa: S608 -- the index table and int()s; the query is a parameter
         return [("names", names, [*match_params, *match_params])]
 
     def prefix_ctes(self, words, content_type_ids):
@@ -87,5 +87,5 @@ class PostgresEngine(DatabaseEngine):
                 ts_rank(ie.autocomplete, to_tsquery('simple', %s)) AS score
             FROM {IndexEntry._meta.db_table} ie
             WHERE ie.autocomplete @@ to_tsquery('simple', %s)
-                AND ie.content_type_id IN ({_ints(content_type_ids)})"""
+                AND ie.content_type_id IN ({_ints(content_type_ids)})"""  # noqa: S608 -- the index table and int()s; the query is a parameter
         return [("hits", hits, [prefix, prefix])]

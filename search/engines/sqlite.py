@@ -54,7 +54,7 @@ class SQLiteEngine(DatabaseEngine):
         return f"-bm25({self.fts}, {autocomplete}, {body}, {title})"
 
     def _matches(self, bm25: str) -> str:
-        return f"SELECT rowid AS rid, {bm25} AS score FROM {self.fts} WHERE {self.fts} MATCH %s"
+        return f"SELECT rowid AS rid, {bm25} AS score FROM {self.fts} WHERE {self.fts} MATCH %s"  # noqa: S608 -- the index tables and int()s; the query is a parameter
 
     def text_ctes(self, query, content_type_ids):
         # The FTS rowids are mapped to objects through the (content type, object id) index,
@@ -68,7 +68,7 @@ class SQLiteEngine(DatabaseEngine):
             ),
             (
                 "entries AS MATERIALIZED",
-                f"SELECT id, content_type_id AS ct, object_id AS oid FROM {self.entries} "
+                f"SELECT id, content_type_id AS ct, object_id AS oid FROM {self.entries} "  # noqa: S608 -- the index table and int()s
                 f"WHERE content_type_id IN ({_ints(content_type_ids)})",
                 [],
             ),
@@ -80,7 +80,7 @@ class SQLiteEngine(DatabaseEngine):
             score = f"t.score + {LITERAL_WEIGHT} * COALESCE(l.score, 0.0)"
             join = "LEFT JOIN literal l ON l.rid = t.rid"
         hits = f"""SELECT e.ct AS ct, e.oid AS oid, {score} AS score
-            FROM text_matches t JOIN entries e ON e.id = t.rid {join}"""
+            FROM text_matches t JOIN entries e ON e.id = t.rid {join}"""  # noqa: S608 -- the index tables and int()s; the query is a parameter
         return [*ctes, ("hits", hits, [])]
 
     def name_ctes(self, query, content_type_ids):
@@ -89,7 +89,7 @@ class SQLiteEngine(DatabaseEngine):
         matches = self._matches(self._bm25(1.0, 0.0, 0.0))
         names = f"""SELECT e.ct AS ct, e.oid AS oid, n.score AS score
             FROM name_matches n JOIN entries e ON e.id = n.rid
-            WHERE e.ct IN ({_ints(content_type_ids)})"""
+            WHERE e.ct IN ({_ints(content_type_ids)})"""  # noqa: S608 -- the index tables and int()s; the query is a parameter
         return [
             ("name_matches AS MATERIALIZED", matches, [fts_match(query, columns="autocomplete")]),
             ("names", names, []),
@@ -102,5 +102,5 @@ class SQLiteEngine(DatabaseEngine):
             SELECT ie.content_type_id AS ct, ie.object_id AS oid,
                 {self._bm25(1.0, 0.0, 0.0)} AS score
             FROM {fts} JOIN {entries} ie ON ie.id = {fts}.rowid
-            WHERE {fts} MATCH %s AND ie.content_type_id IN ({_ints(content_type_ids)})"""
+            WHERE {fts} MATCH %s AND ie.content_type_id IN ({_ints(content_type_ids)})"""  # noqa: S608 -- the index tables and int()s; the query is a parameter
         return [("hits", hits, [match])]

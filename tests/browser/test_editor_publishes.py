@@ -23,7 +23,7 @@ from playwright.sync_api import expect
 
 from blog.factories import ArticlePageFactory, CategoryPageFactory
 from cms.factories import ExpertFactory
-from cms.models import WebhookEndpoint
+from cms.webhooks.models import WebhookEndpoint
 from cms.webhooks.signing import verify_signature
 from tests.browser.local_servers import preview_api_url, preview_frontend, webhook_receiver
 

@@ -13,8 +13,8 @@ import pytest
 import wagtail_factories
 
 from blog.factories import ArticlePageFactory, CategoryPageFactory
+from cms.api_fields import expert_data
 from cms.factories import ExpertFactory
-from cms.serializers import expert_data
 from lessons.factories import CoursePageFactory, LessonPageFactory
 
 pytestmark = pytest.mark.django_db

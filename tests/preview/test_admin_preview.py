@@ -5,7 +5,7 @@ from django.urls import reverse
 
 import pytest
 
-from cms.models import PagePreview
+from cms.preview.models import PagePreview
 
 from .conftest import (
     FRONTEND,

@@ -3,7 +3,7 @@ even where CORS_ALLOWED_ORIGINS opens the public API to more sites."""
 
 import pytest
 
-from cms.models import PagePreview
+from cms.preview.models import PagePreview
 
 from .conftest import FRONTEND
 

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 import pytest
 
-from cms.models import PagePreview
+from cms.preview.models import PagePreview
 
 from .conftest import (
     article_form,

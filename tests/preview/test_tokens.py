@@ -9,8 +9,7 @@ from django.utils import timezone
 
 import pytest
 
-from cms.models import PagePreview
-from cms.models.preview import TOKEN_SALT
+from cms.preview.models import TOKEN_SALT, PagePreview
 
 pytestmark = pytest.mark.django_db
 

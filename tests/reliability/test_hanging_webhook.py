@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from blog.factories import ArticlePageFactory
-from cms.models import WebhookDelivery
+from cms.webhooks.models import WebhookDelivery
 from tests.webhooks.conftest import WebhookEndpointFactory
 from tests.webhooks.test_retries import DATABASE_QUEUE, publish_committed, run_worker
 

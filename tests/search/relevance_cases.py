@@ -1,4 +1,4 @@
-"""The labelled relevance set over the demo content (cms/demo/data): a reader's query, and the
+"""The labelled relevance set over the demo content (demo/data): a reader's query, and the
 pages (kind, slug) a reasonable reader expects among the first five results.
 
 Written from the demo texts, not from the engine's output: each expected page is the one

@@ -14,7 +14,7 @@ import factory
 import pytest
 from factory.django import DjangoModelFactory
 
-from cms.models import WebhookEndpoint, WebhookEvent
+from cms.webhooks.models import WebhookEndpoint, WebhookEvent
 from cms.webhooks.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify_signature
 
 

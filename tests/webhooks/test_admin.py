@@ -6,7 +6,7 @@ from django.urls import reverse
 
 import pytest
 
-from cms.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
+from cms.webhooks.models import WebhookDelivery, WebhookEndpoint, WebhookEvent
 
 from .conftest import WebhookEndpointFactory
 

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 import pytest
 
 from blog.factories import ArticlePageFactory
-from cms.models import WebhookDelivery
+from cms.webhooks.models import WebhookDelivery
 
 from .conftest import WebhookEndpointFactory
 

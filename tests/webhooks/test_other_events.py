@@ -3,7 +3,8 @@
 import pytest
 
 from cms.factories import ExpertFactory
-from cms.models import OrganisationSettings, WebhookDelivery, WebhookEvent
+from cms.models import OrganisationSettings
+from cms.webhooks.models import WebhookDelivery, WebhookEvent
 
 from .conftest import WebhookEndpointFactory
 

@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from blog.factories import ArticlePageFactory, CategoryPageFactory
-from cms.models import WebhookDelivery, WebhookEvent
+from cms.webhooks.models import WebhookDelivery, WebhookEvent
 
 from .conftest import WebhookEndpointFactory
 

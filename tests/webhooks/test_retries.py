@@ -11,7 +11,7 @@ import pytest
 from django_tasks_db.models import DBTaskResult
 
 from blog.factories import ArticlePageFactory
-from cms.models import WebhookDelivery
+from cms.webhooks.models import WebhookDelivery
 
 from .conftest import WebhookEndpointFactory
 

@@ -1,0 +1,62 @@
+"""The content API as frontends see it: rendering, throttling, schema, CORS and the caches.
+
+The cache settings live here because the API response cache is their main user: a change to
+REDIS_URL or the cache lifetimes is a change to how fresh the API's answers are.
+"""
+
+from .env import env_bool, env_int, env_list, env_str
+
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+API_ANON_RATE = env_str("API_ANON_RATE", "")  # e.g. "600/minute"; empty: no throttle
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "cms.api_common.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": (
+        ["rest_framework.throttling.AnonRateThrottle"] if API_ANON_RATE else []
+    ),
+    "DEFAULT_THROTTLE_RATES": {"anon": API_ANON_RATE or None},
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Clinical education content API",
+    "DESCRIPTION": "Articles, categories, experts, courses and lessons for any frontend.",
+    "VERSION": "2",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v2",
+    "PREPROCESSING_HOOKS": ["cms.api.public_endpoints_only"],
+}
+WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+
+# Cache and API response cache (cms/response_cache.py, docs/scaling.md). Local memory serves
+# one process; with several workers set REDIS_URL so that invalidation reaches them all.
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    )
+}
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
+API_RESPONSE_CACHE_SECONDS = env_int("API_RESPONSE_CACHE_SECONDS", 300)
+API_RESPONSE_CACHE_ALIAS = "default"
+API_RESPONSE_CACHE_PREFIX = "/api/v2/"
+API_RESPONSE_CACHE_EXCLUDE = ["/api/v2/preview/"]  # tokened drafts: private by nature
+# /api/v2/preview/ is left out here: only the frontends that preview may read drafts from a
+# browser (PREVIEW_ALLOWED_ORIGINS, cms/settings/content.py, enabled in cms/preview/cors.py).
+CORS_URLS_REGEX = r"^/api/(?!v2/preview/).*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
