@@ -48,12 +48,12 @@ test: install
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # The comment moderation models (docs/spam-model.md, docs/crisis-detector.md): retrained from
-# the labelled corpora in blog/moderation/corpus, deterministically, into JSON weights.
+# the labelled corpora in blog/comments/moderation/corpus, deterministically, into JSON weights.
 train-spam-model: install
 	$(PY) manage.py train_spam_model
 
 train-crisis-model: install
-	$(PY) -m blog.moderation.crisis_model
+	$(PY) -m blog.comments.moderation.crisis_model
 
 # ruff, then the types (mypy, settings cms.settings.test), then the layering contracts in
 # .importlinter (import-linter).

@@ -6,7 +6,6 @@ endpoint, `route/` and `preview/` all go through these, so an article is one sha
 """
 
 from blog import selectors, seo
-from blog.comment_selectors import approved_count
 from blog.models import ArticlePage, BlogIndexPage, CategoryIndexPage, CategoryPage, Comment
 from blog.serializers import (
     ArticleDetailSerializer,
@@ -48,7 +47,7 @@ def article_bundle(article: ArticlePage, hidden) -> LoadedPage:
         {
             "related_articles": [by_pk[a.pk] for a in related if a.pk in by_pk],
             "recent_articles": [by_pk[a.pk] for a in recent if a.pk in by_pk],
-            "comment_count": approved_count(article.pk) if article.pk else 0,
+            "comment_count": selectors.approved_comment_count(article.pk) if article.pk else 0,
         },
         links,
     )

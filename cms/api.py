@@ -12,7 +12,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from rest_framework.routers import SimpleRouter
 
 from blog.article_api import ArticleViewSet, CategoryViewSet
-from blog.comment_api import CommentViewSet
+from blog.comments.comment_api import CommentViewSet
 from cms.expert_api import ExpertViewSet
 from cms.preview.preview_api import PreviewViewSet
 from cms.site_api import RedirectViewSet, RouteViewSet, SiteViewSet

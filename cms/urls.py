@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from blog import feeds
-from blog.comment_views import post_comment
+from blog.comments.views import post_comment
 from cms import api
 from cms.sitemaps import robots_txt, sitemap_xml
 from search import views as search_views

@@ -28,18 +28,8 @@ _CommentManagerBase = models.Manager.from_queryset(CommentQuerySet)
 
 
 class CommentManager(_CommentManagerBase):
-    """Also the manager behind `article.comments`, so templates can ask it for the thread."""
-
-    def thread(self) -> list:
-        from blog.comment_selectors import build_thread
-
-        return build_thread(self.approved())
-
-    def form_token(self) -> str:
-        from blog.comment_tokens import make_token
-
-        instance = getattr(self, "instance", None)
-        return make_token(instance.pk) if instance is not None else ""
+    """Also the manager behind `article.comments` (the thread and the form's token come from
+    the comments room's template tags: blog.comments.templatetags.comment_tags)."""
 
 
 class Comment(models.Model):
@@ -97,10 +87,10 @@ class Comment(models.Model):
     )
     moderated_at = models.DateTimeField(null=True, blank=True, editable=False)
     # The client's Idempotency-Key: a POST retried after a lost answer finds its comment
-    # instead of posting it twice (blog.comment_idempotency).
+    # instead of posting it twice (blog.comments.idempotency).
     idempotency_key = models.CharField(max_length=100, blank=True, editable=False)
     # The SHA-256 of the form token the comment was posted with: a token posts one comment
-    # (blog.comment_tokens). Empty for comments from imports, the admin, or a crisis comment
+    # (blog.comments.tokens). Empty for comments from imports, the admin, or a crisis comment
     # accepted in spite of its token.
     form_token_digest = models.CharField(
         max_length=64, null=True, blank=True, unique=True, editable=False

@@ -8,6 +8,7 @@ tree, an article page's related reading, and what the API and the feeds hand out
 
 from .articles import (
     ARTICLE_ORDER,
+    approved_comment_count,
     article_listing,
     category_branch_q,
     filter_articles,
@@ -50,6 +51,7 @@ __all__ = [
     "SHORTLIST_FACTOR",
     "TAG_WEIGHT",
     "api_article_listing",
+    "approved_comment_count",
     "article_detail",
     "article_listing",
     "article_page_context",

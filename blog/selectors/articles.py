@@ -8,7 +8,7 @@ written once and a list costs the same few queries however long it is.
 from django.db.models import Prefetch, Q, QuerySet
 from django.db.models.functions import Lower
 
-from blog.models import ArticleAuthor, ArticlePage, ArticleTag, CategoryPage
+from blog.models import ArticleAuthor, ArticlePage, ArticleTag, CategoryPage, Comment
 from cms.selectors import hidden_q, visible
 
 ARTICLE_ORDER = ("-publication_date", "-first_published_at", "-pk")
@@ -96,3 +96,8 @@ def known_tags(names) -> set[str]:
         .annotate(lowered=Lower("tag__name"))
         .values_list("lowered", flat=True)
     )
+
+
+def approved_comment_count(article_id: int) -> int:
+    """How many of the article's comments readers see (the article's `comment_count`)."""
+    return Comment.objects.approved().filter(article_id=article_id).count()

@@ -7,10 +7,10 @@ kept for moderators, as the Comment model promises, and never served.
 
 from django.utils import timezone
 
+from blog.comments.spam import hash_ip, mentions_self_harm
 from blog.models import Comment, WordPressImport
 from blog.models.comments import BODY_MAX_LENGTH
 from blog.models.wordpress import imported_object
-from blog.spam import hash_ip, mentions_self_harm
 
 from .sanitise import comment_text
 

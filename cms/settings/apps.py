@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "cms.two_factor",
     "cms.backup",
     "blog",
+    "blog.comments",
     "lessons",
     "search.apps.SearchConfig",
     "demo",

@@ -7,7 +7,7 @@ from django.core.cache import cache
 
 import pytest
 
-from blog.comment_tokens import SALT
+from blog.comments.tokens import SALT
 from blog.factories import ArticlePageFactory
 
 

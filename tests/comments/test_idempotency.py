@@ -8,7 +8,7 @@ from django.test import Client
 
 import pytest
 
-from blog.comment_idempotency import save_once
+from blog.comments.idempotency import save_once
 from blog.factories import ArticlePageFactory, CommentFactory
 from blog.models import Comment
 

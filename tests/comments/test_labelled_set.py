@@ -11,7 +11,7 @@ from django.conf import settings
 
 import pytest
 
-from blog import spam
+from blog.comments import spam
 
 DATASET = Path(settings.BASE_DIR).parent / "shared" / "comments-dev.jsonl"
 MIN_RECALL = 0.9

@@ -2,7 +2,7 @@
 
 import pytest
 
-from blog import spam
+from blog.comments import spam
 from blog.factories import CommentFactory
 from blog.models import BlocklistEntry
 

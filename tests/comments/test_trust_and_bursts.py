@@ -180,7 +180,7 @@ def test_crisis_resources_are_never_blank(client, article, payload):
 def test_two_posts_racing_with_one_token_store_one_comment(article):
     """The form checks the token before saving; two posts can pass that check together, and
     the unique digest settles it: the loser is refused, unless it is a crisis comment."""
-    from blog.comment_service import TokenAlreadyUsed, _save
+    from blog.comments.service import TokenAlreadyUsed, _save
 
     CommentFactory(article=article, form_token_digest="d" * 64)
     with pytest.raises(TokenAlreadyUsed):

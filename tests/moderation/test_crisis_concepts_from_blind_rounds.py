@@ -7,7 +7,7 @@ words ordinarily: the concept must not swallow them.
 
 import pytest
 
-from blog.moderation.crisis import detect_crisis
+from blog.comments.moderation.crisis import detect_crisis
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from blog.moderation import crisis
-from blog.moderation.crisis import CrisisFinding, detect_crisis
+from blog.comments.moderation import crisis
+from blog.comments.moderation.crisis import CrisisFinding, detect_crisis
 
 CORPUS = Path(crisis.__file__).parent / "corpus"
 CRISIS_KINDS = {

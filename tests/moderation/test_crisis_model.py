@@ -7,8 +7,8 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from blog.moderation import crisis_model
-from blog.moderation.crisis_model import model_text, probability
+from blog.comments.moderation import crisis_model
+from blog.comments.moderation.crisis_model import model_text, probability
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def rows():
 
 def test_stored_weights_are_those_the_development_set_gives(rows):
     """Fails when examples were added to crisis-dev.jsonl without retraining
-    (`python -m blog.moderation.crisis_model`)."""
+    (`python -m blog.comments.moderation.crisis_model`)."""
     stored = json.loads(crisis_model.WEIGHTS.read_text(encoding="utf-8"))
     fresh = crisis_model.train(rows)
     assert stored["features"].keys() == fresh["features"].keys()

@@ -17,8 +17,8 @@ from django.core.management import CommandError, call_command
 import numpy as np
 import pytest
 
-from blog.moderation import spam_model, spam_model_features, spam_model_training
-from blog.moderation.spam_model import SpamModelError, judge, load_model, read_model
+from blog.comments.moderation import spam_model, spam_model_features, spam_model_training
+from blog.comments.moderation.spam_model import SpamModelError, judge, load_model, read_model
 
 DEV_SET = Path(settings.BASE_DIR).parent / "shared" / "comments-dev.jsonl"
 SPAM = spam_model_training.THRESHOLDS["spam"]

@@ -1,4 +1,4 @@
-"""Properties of the comment validator (blog.comment_forms.CommentForm behind POST
+"""Properties of the comment validator (blog.comments.forms.CommentForm behind POST
 /api/v2/comments/) and the spam scorer: any body is a comment or a clean 400, never an
 exception; whitespace around a valid comment keeps it valid; the length limits hold."""
 
@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from blog.comment_forms import CommentForm
+from blog.comments.forms import CommentForm
+from blog.comments.spam import Verdict, mentions_self_harm, text_signals
 from blog.factories import ArticlePageFactory
 from blog.models.comments import BODY_MAX_LENGTH
-from blog.spam import Verdict, mentions_self_harm, text_signals
 from tests.comments.conftest import aged_token
 
 # The db fixture is shared by a test's examples: each example only adds comments, which is
