@@ -59,3 +59,15 @@ def load_shown(items, hidden, extra_images=()) -> dict[int, Page | None]:
         return {}
     found = visible(Page.objects.filter(pk__in=ids), hidden).in_bulk()
     return {pk: found.get(pk) for pk in ids}
+
+
+def load_draft_relations(page) -> None:
+    """What a draft names by id, fetched in bulk before it is represented: its images and
+    experts (with their photos), and the experts of its inline rows (authors, instructors). A
+    live page has them joined by its selector; a draft rebuilt from its revision has only ids."""
+    prefetch_related_objects([page], *images_and_experts(type(page)))
+    for path in PREFETCHED_IMAGES:  # "article_authors__expert__photo"
+        relation, _, rest = path.partition("__")
+        rows = getattr(page, relation, None)
+        if rows is not None:
+            prefetch_related_objects(list(rows.all()), rest)

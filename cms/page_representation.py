@@ -6,6 +6,7 @@ own detail endpoint uses, so a page looks the same whether a frontend asks by sl
 
 from wagtail.models import Page
 
+from cms.loading import load_draft_relations
 from cms.registry import LoadedPage, page_type_for, page_type_of
 from cms.representation import page_link, remember_links, request_hidden
 from cms.selectors import visible
@@ -23,6 +24,7 @@ def load_page(page: Page, hidden) -> LoadedPage:
 def load_draft(page: Page, hidden) -> LoadedPage:
     """A previewed draft, loaded in memory around the draft by its type (never read back from
     the live rows, which would show the editor the published version)."""
+    load_draft_relations(page)
     page_type = page_type_of(page)
     return page_type.load_draft(page, hidden) if page_type.load_draft else LoadedPage(page)
 

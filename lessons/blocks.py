@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.api_fields import expert_data
 from cms.blocks import APIStreamBlock, HeadingBlock, PullQuoteBlock
 
 TIMECODE = re.compile(r"^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)$")
@@ -63,8 +64,6 @@ class SpeakerTurnBlock(blocks.StructBlock):
     paragraphs = blocks.ListBlock(blocks.TextBlock(label="Paragraph"), min_num=1)
 
     def get_api_representation(self, value, context=None):
-        from cms.api_fields import expert_data
-
         expert = value.get("expert")
         return {
             "speaker": value.speaker,

@@ -23,6 +23,7 @@ from blog.comments.moderation.crisis import detect_crisis
 from blog.comments.tokens import USED_TOKEN_MESSAGE, token_digest
 from blog.models import Comment
 from cms.client_address import client_ip
+from cms.models.site_settings import OrganisationSettings
 
 logger = logging.getLogger(__name__)
 
@@ -159,8 +160,6 @@ def notify_moderators(comment: Comment) -> None:
 
 
 def crisis_resources(request) -> dict:
-    from cms.models.site_settings import OrganisationSettings
-
     org = OrganisationSettings.for_request(request)
     return {
         "text": org.crisis_text or DEFAULT_CRISIS_TEXT,

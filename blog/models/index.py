@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 
 from cms.models import BasePage
+from cms.selectors import hidden_q
 
 
 class BlogIndexPage(BasePage):
@@ -23,7 +24,6 @@ class BlogIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from blog.selectors import article_listing, category_tree, recent_articles
-        from cms.selectors import hidden_q
 
         context = super().get_context(request, *args, **kwargs)
         hidden = hidden_q()

@@ -10,6 +10,9 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from cms.representation import check_pages_visible, page_is_visible, page_link
+from cms.selectors import is_visible
+
 
 def context_request(context):
     """The request an API representation was asked for, if any: serializers pass it in the
@@ -25,8 +28,6 @@ class APIStreamBlock(blocks.StreamBlock):
     """
 
     def get_api_representation(self, value, context=None):
-        from cms.representation import check_pages_visible
-
         request = context_request(context)
         check_pages_visible(list(_linked_pages(value)), request)
         items = []
@@ -48,8 +49,6 @@ class LinkValue(blocks.StructValue):
     @property
     def href(self):
         """The target's URL, or "" when the target page is hidden from readers."""
-        from cms.selectors import is_visible
-
         page = self.get("page")
         if page is not None:
             return page.url if is_visible(page) else ""
@@ -65,8 +64,6 @@ class LinkBlock(blocks.StructBlock):
 
     def get_api_representation(self, value, context=None):
         """A link to a hidden page is no link at all: the whole block is left out (None)."""
-        from cms.representation import page_is_visible, page_link
-
         request = context_request(context)
         page = value.get("page")
         data = {name: value.get(name) for name in self.child_blocks if name not in {"page", "url"}}

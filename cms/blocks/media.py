@@ -14,6 +14,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.representation import image_data
+
 from .links import context_request
 
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
@@ -70,8 +72,6 @@ class ImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(required=False)
 
     def get_api_representation(self, value, context=None):
-        from cms.representation import image_data
-
         return {
             "image": image_data(value.get("image"), context_request(context)),
             "alt": "" if value.get("decorative") else value.get("alt_text", ""),

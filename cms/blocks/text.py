@@ -7,6 +7,8 @@ extend it with their own blocks (video, calls to action) rather than starting fr
 
 from wagtail import blocks
 
+from cms.representation import rich_text_html
+
 from .links import APIStreamBlock, context_request
 from .media import ImageBlock
 
@@ -26,8 +28,6 @@ class ParagraphBlock(blocks.RichTextBlock):
         super().__init__(**kwargs)
 
     def get_api_representation(self, value, context=None):
-        from cms.representation import rich_text_html
-
         return rich_text_html(value.source if value else "", context_request(context))
 
     class Meta:
