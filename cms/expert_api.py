@@ -4,6 +4,9 @@ An Expert's email is for the editorial team only. Serializers here declare every
 output, so the email can only leak if someone adds it on purpose.
 """
 
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+
 from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
@@ -48,6 +51,8 @@ def expert_detail_serializer() -> type[serializers.Serializer]:
     """An expert with the lists the feature apps register (cms.registry.ExpertWorks): their
     visible articles, the visible courses they teach. Built when the router is imported, after
     every app is ready, so the schema documents each list in its own shape."""
+    if not apps.ready:  # the lists are registered by the apps' ready(): too early to build
+        raise ImproperlyConfigured("cms.expert_api is imported before the apps are ready.")
     fields = {}
     for works in expert_works():
         # A class of its own per list: the schema annotation is set on the class.
