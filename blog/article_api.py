@@ -95,21 +95,11 @@ class CategoryViewSet(ContentAPIViewSet):
         )
 
     def retrieve(self, request, slug=None):
-        nodes = [
-            node
-            for root in selectors.category_forest(request_hidden(request))
-            for node in _walk(root)
-            if node.slug == slug
-        ]
-        if not nodes:
+        hidden = request_hidden(request)
+        nodes = selectors.category_nodes(hidden)
+        category = next((node for node in nodes if node.slug == slug), None)
+        if category is None:
             raise NotFound(f"No category with slug {slug!r}.")
-        category = nodes[0]
-        loaded = category_bundle(category, request_hidden(request))
+        loaded = category_bundle(category, hidden)
         data = represent(CategoryDetailSerializer, loaded, request)
         return last_modified_response(data, category.last_published_at)
-
-
-def _walk(node):
-    yield node
-    for child in node.tree_children:
-        yield from _walk(child)

@@ -60,13 +60,7 @@ def load_article(page, hidden) -> LoadedPage | None:
 
 def _category_nodes(hidden) -> dict:
     """Every visible category, by tree path, with its children, parent and article count."""
-    nodes = {}
-    pending = list(selectors.category_forest(hidden))
-    while pending:
-        node = pending.pop()
-        nodes[node.path] = node
-        pending.extend(node.tree_children)
-    return nodes
+    return {node.path: node for node in selectors.category_nodes(hidden)}
 
 
 def load_category(page, hidden) -> LoadedPage | None:

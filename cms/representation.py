@@ -78,18 +78,6 @@ def page_link(page: Page | None, request) -> dict | None:
     }
 
 
-def visible_page_links(pages, request) -> list[dict]:
-    """Links to the given pages that the public may see, in the given order."""
-    pages = [page for page in pages if page is not None]
-    allowed = set(
-        visible(
-            Page.objects.filter(pk__in=[p.pk for p in pages]), request_hidden(request)
-        ).values_list("pk", flat=True)
-    )
-    links = [page_link(page, request) for page in pages if page.pk in allowed]
-    return [link for link in links if link is not None]
-
-
 def image_data(image, request) -> dict | None:
     """An image with its renditions; None, as for no image, when its original file is lost
     (a storage outage, a half-restored bucket), so one missing file never fails a response."""

@@ -20,6 +20,7 @@ from .categories import (
     articles_in_categories,
     categories_by_slug,
     category_forest,
+    category_nodes,
     category_tree,
     subcategories,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "categories_by_slug",
     "category_branch_q",
     "category_forest",
+    "category_nodes",
     "category_tree",
     "feed_articles",
     "feed_home",

@@ -50,21 +50,23 @@ def subcategories(category: CategoryPage, hidden=None) -> QuerySet:
     return children.specific().order_by("path")
 
 
-def category_forest(hidden=None) -> list[CategoryPage]:
-    """The visible category tree: top-level categories, each with `tree_children` (and every
-    node with `tree_parent`, `article_count`, `level`). Two queries after the visibility check."""
+def category_nodes(hidden=None) -> list[CategoryPage]:
+    """Every visible category in tree order, linked into the tree: each with `tree_children`,
+    `tree_parent`, `article_count` and `level`. Two queries after the visibility check."""
     nodes = category_tree(hidden)
     by_path = {node.path: node for node in nodes}
-    roots = []
     for node in nodes:
         node.tree_children = []
         node.tree_parent = by_path.get(node.path[: -CategoryPage.steplen])
     for node in nodes:
-        if node.tree_parent is None:
-            roots.append(node)
-        else:
+        if node.tree_parent is not None:
             node.tree_parent.tree_children.append(node)
-    return roots
+    return nodes
+
+
+def category_forest(hidden=None) -> list[CategoryPage]:
+    """The visible category tree: its top-level categories (see `category_nodes`)."""
+    return [node for node in category_nodes(hidden) if node.tree_parent is None]
 
 
 def categories_by_slug(slugs, hidden=None) -> dict[str, CategoryPage]:
