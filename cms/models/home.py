@@ -2,6 +2,7 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.models import get_page_models
 
 from cms.registry import home_sections
 
@@ -17,8 +18,19 @@ class HomePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     api_fields = [*BasePage.api_fields, APIField("intro")]
 
-    # What lives under it is said by the feature page types (their `parent_page_types`).
     parent_page_types = ["wagtailcore.Page"]
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """The sections under the home page: the page types that name it as their parent, so
+        the core lists no feature page type (Wagtail's base `Page`, which names no parent, is
+        none of them)."""
+        return [
+            model
+            for model in get_page_models()
+            if getattr(model, "parent_page_types", None) is not None
+            and cls in model.clean_parent_page_models()
+        ]
 
     template = "home_page.html"
 
