@@ -30,6 +30,7 @@ demo: migrate
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_demo_editor
 	$(PY) manage.py ensure_demo_reviewer
+	$(PY) manage.py ensure_demo_learner
 
 # The webhook worker (docs/webhooks.md) runs in the background for as long as the server does.
 run: demo

@@ -22,6 +22,8 @@ from cms.wagtail_api import (
     ContentPagesAPIViewSet,
 )
 from lessons.course_api import CourseViewSet, LessonViewSet
+from lessons.credit import me_urls
+from lessons.credit.verification_api import CertificateVerificationViewSet
 from search.search_api import SearchViewSet, SuggestViewSet
 
 wagtail_router = WagtailAPIRouter("wagtailapi")
@@ -42,6 +44,7 @@ router.register("site", SiteViewSet, basename="site")
 router.register("route", RouteViewSet, basename="route")
 router.register("redirects", RedirectViewSet, basename="redirects")
 router.register("preview", PreviewViewSet, basename="preview")
+router.register("certificates", CertificateVerificationViewSet, basename="certificates")
 
 
 def api_not_found(request, *args, **kwargs):
@@ -49,6 +52,7 @@ def api_not_found(request, *args, **kwargs):
 
 
 urlpatterns = [
+    path("me/", include(me_urls)),  # the learner's own records: private (lessons/credit)
     path("", include(router.urls)),
     path("", wagtail_router.urls),
     # Not `.*`: a path with an encoded newline in it is still the API's, answered in JSON.

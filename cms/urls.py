@@ -12,6 +12,7 @@ from blog import feeds
 from blog.comments.views import post_comment
 from cms import api
 from cms.sitemaps import robots_txt, sitemap_xml
+from lessons.credit import urls as credit_urls
 from search import views as search_views
 
 # A database that is down is a quick 503 (JSON under /api/), never a stack trace.
@@ -26,6 +27,11 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("search/", search_views.search, name="search"),
     path("comments/post/", post_comment, name="comment-post"),
+    # Learner accounts: allauth's JSON API for frontends and its own pages for the reader site
+    path("_allauth/", include("allauth.headless.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("learn/", include("lessons.credit.reader.urls")),
+    path("", include(credit_urls)),
     # Feeds, sitemap and robots.txt (README "Feeds and sitemap")
     path("feeds/", include(feeds)),
     path("sitemap.xml", sitemap_xml, name="sitemap"),

@@ -29,6 +29,7 @@ from cms.models import (
 )
 from cms.workflow import ensure_clinical_review
 from demo import builders
+from demo.credit_loader import load_credit_room
 from demo.data.articles import ARTICLES
 from demo.data.categories import CATEGORIES
 from demo.data.courses import COURSES
@@ -95,6 +96,7 @@ class DemoLoader:
         self.categories: dict[str, CategoryPage] = {}
         self.load_categories(topics, CATEGORIES)
         self.load_courses(courses)
+        load_credit_room(courses, self.credit_types, self._count)
         self.load_articles(blog)
         self.load_settings(home)
         return self.created

@@ -104,3 +104,38 @@ class CourseData(TypedDict):
     credit_types: list[str]
     lessons: list[LessonData]
     categories: NotRequired[list[str]]
+
+
+# The credit room (demo.data.credit): each course's post-test and evaluation, as editors
+# would write them in the admin; a choice is (text, whether it is a right answer).
+Choice = tuple[str, bool]
+
+
+class QuestionData(TypedDict):
+    kind: str  # lessons.credit.models.QuestionKind: single, multiple, true_false
+    prompt: str
+    choices: list[Choice]
+    explanation: str
+
+
+class PostTestData(TypedDict):
+    pass_mark: int
+    attempt_limit: int
+    instructions: str
+    questions: list[QuestionData]
+
+
+class EvaluationItemData(TypedDict):
+    kind: str  # rating (1-5) or text
+    prompt: str
+    required: bool
+
+
+class EvaluationData(TypedDict):
+    intro: str
+    items: list[EvaluationItemData]
+
+
+class PriceData(TypedDict):
+    price: str  # a decimal, as editors type it
+    currency: str  # ISO 4217

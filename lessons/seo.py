@@ -3,6 +3,8 @@
 A course is a `Course`: the CE/CME credit is what completing it earns, so it is
 `educationalCredentialAwarded`, one `EducationalOccupationalCredential` per accrediting body
 (`recognizedBy` that body, for the professions it serves), with `numberOfCredits` for the hours.
+Its `offers` says what it costs: Google's course info rich result requires an Offer with a
+pricing `category` ("Free", "Paid"…), so a free course states price 0 rather than nothing.
 A lesson is a `VideoObject` with its transcript. Registered with the page types
 (lessons.page_types), so the core's SEO serves them without knowing them.
 """
@@ -37,6 +39,20 @@ def credentials_awarded(page) -> list[dict]:
     ]
 
 
+def offer(page, facts: PageFacts) -> dict:
+    """The price is text with a full stop (schema.org's advice), exact to the cent; a course
+    whose enrolment staff approve is still on sale, so it stays in stock."""
+    priced = page.price is not None and page.price > 0
+    return {
+        "@type": "Offer",
+        "category": "Paid" if priced else "Free",
+        "price": f"{page.price:.2f}" if priced else "0",
+        "priceCurrency": page.price_currency or "USD",
+        "availability": "https://schema.org/InStock",
+        "url": facts.canonical,
+    }
+
+
 def course(page, request, facts: PageFacts) -> dict:
     data = common(page, request, facts, "Course")
     data["@id"] = f"{facts.canonical}#course"
@@ -66,6 +82,7 @@ def course(page, request, facts: PageFacts) -> dict:
         instance["courseWorkload"] = iso_duration(timedelta(seconds=total))
         data["hasPart"] = [_lesson_part(lesson, request) for lesson in lessons]
     data["hasCourseInstance"] = [instance]
+    data["offers"] = [offer(page, facts)]
     return data
 
 

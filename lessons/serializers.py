@@ -19,7 +19,7 @@ from cms.api_fields import (
     expert_data,
 )
 from cms.representation import duration_seconds, iso_duration
-from lessons.models import CoursePage
+from lessons.models import CoursePage, EnrolmentPolicy
 
 
 class CourseFilterSerializer(serializers.Serializer):
@@ -136,9 +136,17 @@ class CourseSerializer(_PageSerializer):
 
 
 class CourseDetailSerializer(CourseSerializer):
-    """A course: the list's fields plus its overview and SEO."""
+    """A course: the list's fields plus its overview, what enrolling takes, and SEO."""
 
     overview = RichTextField()
+    price = serializers.DecimalField(
+        max_digits=8, decimal_places=2, allow_null=True, help_text="null: the course is free."
+    )
+    price_currency = serializers.CharField(help_text="ISO 4217, e.g. USD.")
+    enrolment_policy = serializers.ChoiceField(
+        choices=EnrolmentPolicy.choices,
+        help_text="open: enrolling starts the course; approval, paid: staff activate it.",
+    )
     seo = SEOField()
 
 

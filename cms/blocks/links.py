@@ -5,7 +5,9 @@ block represents itself as None when its page is hidden, and `APIStreamBlock` ch
 visibility of every page a stream links to in one query before asking its blocks.
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator, URLValidator
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -55,12 +57,32 @@ class LinkValue(blocks.StructValue):
         return self.get("url") or ""
 
 
+SITE_PATH = RegexValidator(r"^/(?![/\\])\S*$", "Enter a path on this site, starting with one /.")
+
+
+def validate_address(value: str) -> None:
+    """An external http(s) address, or a path of this site that is not a Wagtail page (the
+    learner pages at /learn/, say): "//host" is refused, as browsers read it as another host."""
+    if value.startswith("/"):
+        SITE_PATH(value)
+    else:
+        URLValidator(schemes=["http", "https"])(value)
+
+
+class AddressBlock(blocks.FieldBlock):
+    def __init__(self, required=False, help_text=None, **kwargs):
+        self.field = forms.CharField(
+            required=required, max_length=500, validators=[validate_address], help_text=help_text
+        )
+        super().__init__(**kwargs)
+
+
 class LinkBlock(blocks.StructBlock):
     """A label with exactly one target: a page of this site or an external address."""
 
     label = blocks.CharBlock()
     page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False)
+    url = AddressBlock(help_text="https://… for another site, or /path/ for a page of this one.")
 
     def get_api_representation(self, value, context=None):
         """A link to a hidden page is no link at all: the whole block is left out (None)."""
@@ -72,9 +94,12 @@ class LinkBlock(blocks.StructBlock):
             if link is None:
                 return None
             return {**data, "url": link["url"], "page": link}
-        if not value.get("url"):
+        address = value.get("url")
+        if not address:
             return None
-        return {**data, "url": value.get("url"), "page": None}
+        if address.startswith("/") and request is not None:
+            address = request.build_absolute_uri(address)  # absolute, as page links are
+        return {**data, "url": address, "page": None}
 
     def clean(self, value):
         value = super().clean(value)

@@ -55,7 +55,9 @@ API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
 API_RESPONSE_CACHE_SECONDS = env_int("API_RESPONSE_CACHE_SECONDS", 300)
 API_RESPONSE_CACHE_ALIAS = "default"
 API_RESPONSE_CACHE_PREFIX = "/api/v2/"
-API_RESPONSE_CACHE_EXCLUDE = ["/api/v2/preview/"]  # tokened drafts: private by nature
+# Tokened drafts and learners' own records are private by nature; certificate lookups must
+# show a revocation at once.
+API_RESPONSE_CACHE_EXCLUDE = ["/api/v2/preview/", "/api/v2/me/", "/api/v2/certificates/"]
 # /api/v2/preview/ is left out here: only the frontends that preview may read drafts from a
 # browser (PREVIEW_ALLOWED_ORIGINS, cms/settings/content.py, enabled in cms/preview/cors.py).
 CORS_URLS_REGEX = r"^/api/(?!v2/preview/).*$"

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "blog",
     "blog.comments",
     "lessons",
+    "lessons.credit",
     "search.apps.SearchConfig",
     "demo",
     "wagtail.contrib.forms",
@@ -41,6 +42,9 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "csp",  # Content-Security-Policy (cms/security/csp.py)
     "wagtail.api.v2",
+    "allauth",  # learner accounts (cms/settings/learners.py)
+    "allauth.account",
+    "allauth.headless",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -68,5 +72,6 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # WordPress's /?p=123 addresses, which land on the home page (blog/wordpress/redirects.py)
     "blog.wordpress.redirects.WordPressQueryRedirectMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a lockout into its response
 ]

@@ -4,7 +4,8 @@ This module is the one the environments import. It holds the Django core (paths,
 templates, static and media files) and gathers the rest from its siblings, each one area that
 changes for its own reasons: apps.py (apps and middleware), content.py (Wagtail, search,
 preview, review workflow), api.py (content API, CORS, caches), security.py (sign-in, 2FA,
-uploads, CSP) and services.py (comments, webhooks, logging).
+uploads, CSP), services.py (comments, webhooks, logging) and learners.py (learner accounts,
+CE/CME credit).
 """
 
 from pathlib import Path
@@ -16,6 +17,7 @@ from .api import *  # noqa: F403
 from .apps import *  # noqa: F403
 from .content import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_str
+from .learners import *  # noqa: F403
 from .security import *  # noqa: F403
 from .services import *  # noqa: F403
 

@@ -61,6 +61,10 @@ PREVIEW_ALLOWED_ORIGINS = env_list("PREVIEW_ALLOWED_ORIGINS", [])
 # sets no default password: there it is None unless given, hence the wider type.
 DEMO_EDITOR_USERNAME = env_str("DEMO_EDITOR_USERNAME", "editor")
 DEMO_EDITOR_PASSWORD: str | None = env_str("DEMO_EDITOR_PASSWORD", "editor-demo-2026")
+# The demo learner `manage.py ensure_demo_learner` creates: a psychologist who has completed a
+# demo course and holds its certificate (Step 12), to sign in to the reader site as.
+DEMO_LEARNER_USERNAME = env_str("DEMO_LEARNER_USERNAME", "learner")
+DEMO_LEARNER_PASSWORD: str | None = env_str("DEMO_LEARNER_PASSWORD", "learner-demo-2026")
 
 # Clinical review workflow (README, "Clinical review workflow"; cms/workflow.py). Approval
 # publishes and stamps last_reviewed / reviewed_by; the next review falls due this many days on.

@@ -1,5 +1,7 @@
 """Production: secrets and hosts come only from the environment, and DEBUG cannot be on."""
 
+from django.core.exceptions import ImproperlyConfigured
+
 import dj_database_url
 
 from .base import *  # noqa: F403
@@ -28,6 +30,20 @@ ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 # No password has a default here: unset, the demo accounts get an unusable password.
 DEMO_EDITOR_PASSWORD = env_str("DEMO_EDITOR_PASSWORD") or None
 DEMO_REVIEWER_PASSWORD = env_str("DEMO_REVIEWER_PASSWORD") or None
+DEMO_LEARNER_PASSWORD = env_str("DEMO_LEARNER_PASSWORD") or None
+# Certificates' credentials are signed with the provider's own Ed25519 key and name their
+# issuer's URL for good (lessons/credit/signing_keys.py): a key generated on a server is lost
+# with it, and a localhost issuer is no issuer, so production does not start without both.
+if not (CREDENTIAL_SIGNING_KEYS or CREDENTIAL_SIGNING_KEY_PEM):  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set CREDENTIAL_SIGNING_KEYS (PEM files) or CREDENTIAL_SIGNING_KEY_PEM: certificates "
+        "are signed with the provider's Ed25519 key."
+    )
+if not (CREDENTIAL_ISSUER_URL or WAGTAILAPI_BASE_URL).startswith("https://"):  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set CREDENTIAL_ISSUER_URL (or WAGTAILAPI_BASE_URL) to the site's https:// address: "
+        "every credential names it as its issuer."
+    )
 
 # Email (urgent comments reach moderators at once: docs/moderation.md) over SMTP.
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -1,5 +1,9 @@
 """Test runs: same apps and database choice as production, minus slow hashing and real email."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -22,3 +26,9 @@ TASKS = {
 # Test receivers listen on 127.0.0.1; tests/webhooks/test_destinations.py turns this off.
 WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
 SEARCH_HITS_FLUSH_SECONDS = 0  # tests read the counts straight after searching
+# Credentials are signed with a development key kept outside the tree, never a real one.
+CREDENTIAL_SIGNING_KEYS = []
+CREDENTIAL_SIGNING_KEY_PEM = ""
+CREDENTIAL_DEV_KEY_FILE = str(
+    Path(tempfile.gettempdir()) / f"cms-test-credential-key-{os.getuid()}.pem"
+)

@@ -1,4 +1,11 @@
-from .courses import CourseIndexPage, CourseInstructor, CoursePage, CreditType
+from .courses import (
+    CourseIndexPage,
+    CourseInstructor,
+    CoursePage,
+    CreditType,
+    EnrolmentPolicy,
+    Profession,
+)
 from .lessons import LessonMaterial, LessonPage
 
 __all__ = [
@@ -6,6 +13,8 @@ __all__ = [
     "CourseInstructor",
     "CoursePage",
     "CreditType",
+    "EnrolmentPolicy",
     "LessonMaterial",
     "LessonPage",
+    "Profession",
 ]

@@ -31,6 +31,31 @@ from cms.models import BasePage
 from lessons.blocks import ObjectiveBlock
 
 
+class Profession(models.TextChoices):
+    """The professions a learner can hold; each accreditor's credit is for some of them."""
+
+    PSYCHOLOGIST = "psychologist", "Psychologist"
+    SOCIAL_WORKER = "social_worker", "Social worker"
+    COUNSELOR = "counselor", "Counselor"
+    MARRIAGE_AND_FAMILY_THERAPIST = "mft", "Marriage and family therapist"
+    PHYSICIAN = "physician", "Physician"
+    NURSE = "nurse", "Nurse"
+    OTHER = "other", "Other"
+
+
+class ProfessionsField(models.JSONField):
+    """A list of profession codes, edited as checkboxes (a JSON list keeps it portable)."""
+
+    def formfield(self, **kwargs):
+        return forms.TypedMultipleChoiceField(
+            choices=Profession.choices,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            label=self.verbose_name.capitalize(),
+            help_text=self.help_text,
+        )
+
+
 class CreditType(models.Model):
     """An accrediting body whose continuing-education credit a course carries (APA, ACCME...)."""
 
@@ -39,8 +64,18 @@ class CreditType(models.Model):
     professions = models.CharField(
         max_length=255, blank=True, help_text="Who can claim it, e.g. psychologists."
     )
+    eligible_professions = ProfessionsField(
+        default=list,
+        blank=True,
+        help_text="The professions that may claim this credit; none ticked means any.",
+    )
 
-    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("professions")]
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("name"),
+        FieldPanel("professions"),
+        FieldPanel("eligible_professions"),
+    ]
 
     class Meta:
         ordering = ["code"]
@@ -48,6 +83,9 @@ class CreditType(models.Model):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.name}"
+
+    def allows(self, profession: str) -> bool:
+        return not self.eligible_professions or profession in self.eligible_professions
 
 
 class CourseInstructor(Orderable):
@@ -79,6 +117,12 @@ class CourseIndexPage(BasePage):
         return context
 
 
+class EnrolmentPolicy(models.TextChoices):
+    OPEN = "open", "Open: enrolment starts at once"
+    APPROVAL = "approval", "Staff approve each enrolment"
+    PAID = "paid", "Staff mark each enrolment paid"
+
+
 # django-stubs cannot type the manager of CourseInstructor (Wagtail's Orderable has no types).
 class CoursePage(BasePage):  # type: ignore[django-manager-missing]
     class Level(models.TextChoices):
@@ -102,6 +146,20 @@ class CoursePage(BasePage):  # type: ignore[django-manager-missing]
     )
     credit_types = ParentalManyToManyField(CreditType, blank=True, related_name="courses")
     accreditation_statement = models.TextField(blank=True)
+    price = models.DecimalField(
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Leave empty for a free course. Payment itself happens outside the CMS.",
+    )
+    price_currency = models.CharField(max_length=3, default="USD")
+    enrolment_policy = models.CharField(
+        max_length=20,
+        choices=EnrolmentPolicy.choices,
+        default=EnrolmentPolicy.OPEN,
+        help_text="Whether a learner's enrolment starts at once or waits for staff.",
+    )
     categories = ParentalManyToManyField("blog.CategoryPage", blank=True, related_name="courses")
 
     content_panels = [
@@ -120,6 +178,10 @@ class CoursePage(BasePage):  # type: ignore[django-manager-missing]
                 FieldPanel("accreditation_statement"),
             ],
             heading="Continuing-education credit",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("price"), FieldPanel("price_currency"), FieldPanel("enrolment_policy")],
+            heading="Enrolment",
         ),
     ]
 
@@ -147,6 +209,9 @@ class CoursePage(BasePage):  # type: ignore[django-manager-missing]
             serializer=serializers.SlugRelatedField(slug_field="code", many=True, read_only=True),
         ),
         APIField("accreditation_statement"),
+        APIField("price"),
+        APIField("price_currency"),
+        APIField("enrolment_policy"),
         APIField("categories", serializer=VisiblePageLinksField()),
     ]
     api_prefetch = ("instructors__expert__photo", "credit_types", "categories", "cover_image")

@@ -62,6 +62,21 @@ def test_link_needs_exactly_one_target(site_tree):
     assert value.href == site_tree.blog.url
 
 
+@pytest.mark.parametrize("address", ["/learn/", "/learn/courses/x/?a=1", "https://e.org/x"])
+def test_a_link_takes_a_path_of_this_site_or_an_http_address(address):
+    block = LinkBlock()
+    assert block.clean(block.to_python({"label": "x", "page": None, "url": address})).href
+
+
+@pytest.mark.parametrize(
+    "address", ["//evil.example/", "/\\evil.example", "javascript:alert(1)", "learn/", "/a b"]
+)
+def test_a_link_refuses_other_hosts_in_disguise_and_other_schemes(address):
+    block = LinkBlock()
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"label": "x", "page": None, "url": address}))
+
+
 @pytest.mark.django_db
 def test_image_needs_alt_text_unless_decorative():
     image = wagtail_factories.ImageFactory()

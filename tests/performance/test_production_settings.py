@@ -38,6 +38,8 @@ def production(**env) -> dict:
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "cms.example.org",
         "DATABASE_URL": "postgres://cms@db.example.org:5432/cms",
+        "CREDENTIAL_SIGNING_KEYS": "/run/secrets/credential.pem",  # required (credentials)
+        "WAGTAILAPI_BASE_URL": "https://cms.example.org",
     }
     environment = {**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, **base, **env}
     script = f"import django; django.setup(); {SHOW}"

@@ -44,6 +44,9 @@ def production_environment(**env) -> dict:
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "example.org",
+        # Production refuses to start without the certificates' signing key and https issuer.
+        "CREDENTIAL_SIGNING_KEYS": "/run/secrets/credential.pem",
+        "WAGTAILAPI_BASE_URL": "https://cms.example.org",
         **env,
     }
 

@@ -9,6 +9,16 @@ from blog.moderator_permissions import MODERATORS_GROUP, grant_comment_moderatio
 EDITOR_MODEL_PERMISSIONS = {
     "cms": ["expert", "organisationsettings", "navigationsettings"],
     "lessons": ["credittype"],
+    # Post-tests and evaluations; enrolments to approve; certificates to report on, revoke
+    # and reissue (the admin never edits or deletes a certificate: lessons/credit/wagtail_hooks)
+    "credit": [
+        "posttest",
+        "question",
+        "courseevaluation",
+        "evaluationitem",
+        "enrolment",
+        "certificate",
+    ],
     "wagtailredirects": ["redirect"],
 }
 
