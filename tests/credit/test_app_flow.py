@@ -104,3 +104,30 @@ def test_a_new_learner_earns_and_verifies_a_certificate_through_the_app_api(clie
     public = client.get(f"/api/v2/certificates/{certificate['code']}/").json()
     assert (public["valid"], public["learner_name"]) == (True, "Dr Ada Byron")
     assert "ada@example.net" not in str(public)
+
+
+def test_a_learner_resets_a_forgotten_password_with_the_emailed_code(client, learner):
+    app = App(client)
+    app("post", AUTH + "auth/password/request", {"email": learner.email}, status=401)
+    assert app.token  # the pending reset lives in this session
+    code = re.search(r"^\s*([A-Z0-9-]{6,12})\s*$", mail.outbox[-1].body, re.MULTILINE).group(1)
+    app(
+        "post",
+        AUTH + "auth/password/reset",
+        {"key": code, "password": "a-new-phrase-2026"},
+        status=401,
+    )  # reset, but not signed in (ACCOUNT_LOGIN_ON_PASSWORD_RESET is off)
+    app.token = ""
+    app(
+        "post", AUTH + "auth/login", {"username": learner.username, "password": "a-new-phrase-2026"}
+    )
+    assert app("get", ME)["username"] == learner.username
+
+
+def test_a_wrong_password_is_a_json_error_and_no_session(client, learner):
+    app = App(client)
+    body = app(
+        "post", AUTH + "auth/login", {"username": learner.username, "password": "wrong"}, status=400
+    )
+    assert body["errors"]
+    assert not app.token
