@@ -32,14 +32,17 @@ demo: migrate
 	$(PY) manage.py ensure_demo_reviewer
 	$(PY) manage.py ensure_demo_learner
 
-# The webhook worker (docs/webhooks.md) runs in the background for as long as the server does.
+# The webhook worker (docs/webhooks.md) and the publishing scheduler (README "Scheduling") run in
+# the background for as long as the server does.
 run: demo
 	@echo "Reader site: http://$(HOST):$(PORT)/   Admin: http://$(HOST):$(PORT)/admin/"
 	@echo "Webhook worker: manage.py db_worker --backend webhooks (stops with the server)"
+	@echo "Scheduled publishing: manage.py run_scheduler (stops with the server)"
 	@$(PY) manage.py db_worker --backend webhooks --no-reload & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT); status=$$?; \
-	kill $$worker 2>/dev/null; wait $$worker 2>/dev/null; exit $$status
+	kill $$worker $$scheduler 2>/dev/null; wait $$worker $$scheduler 2>/dev/null; exit $$status
 
 # The whole suite, one pytest-xdist worker per core, each on its own test database; a test
 # module stays on one worker (--dist loadfile) so a module-wide demo site is built once.

@@ -2,6 +2,7 @@
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
 
 from blog import selectors
 from blog.page_types import article_bundle, category_bundle
@@ -15,7 +16,6 @@ from blog.serializers import (
 )
 from cms.api_common import (
     ContentAPIViewSet,
-    last_modified_response,
     reject_unknown,
 )
 from cms.models import Expert
@@ -71,7 +71,7 @@ class ArticleViewSet(ContentAPIViewSet):
         if article is None:
             raise NotFound(f"No article with slug {slug!r}.")
         data = represent(ArticleDetailSerializer, article_bundle(article, hidden), request)
-        return last_modified_response(data, article.last_published_at)
+        return Response(data)
 
 
 @extend_schema_view(
@@ -102,4 +102,4 @@ class CategoryViewSet(ContentAPIViewSet):
             raise NotFound(f"No category with slug {slug!r}.")
         loaded = category_bundle(category, hidden)
         data = represent(CategoryDetailSerializer, loaded, request)
-        return last_modified_response(data, category.last_published_at)
+        return Response(data)

@@ -7,6 +7,7 @@ endpoint, `route/` and `preview/` all go through these, so an article is one sha
 
 from blog import selectors, seo
 from blog.models import ArticlePage, BlogIndexPage, CategoryIndexPage, CategoryPage, Comment
+from blog.revalidation import article_dependent_paths, category_dependent_paths
 from blog.serializers import (
     ArticleDetailSerializer,
     ArticleSummarySerializer,
@@ -105,6 +106,7 @@ def register() -> None:
             serializer=ArticleDetailSerializer,
             json_ld=seo.article,
             open_graph_article=seo.article_open_graph,
+            dependent_paths=article_dependent_paths,
         )
     )
     register_page_type(
@@ -114,6 +116,7 @@ def register() -> None:
             load_draft=load_category_draft,
             serializer=CategoryDetailSerializer,
             json_ld=seo.category,
+            dependent_paths=category_dependent_paths,
         )
     )
     register_page_type(PageType(model=BlogIndexPage, json_ld=collection))

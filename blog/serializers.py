@@ -6,6 +6,7 @@ from django.db.models.functions import Lower
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from blog.blocks import ArticleBodyBlock
 from cms import representation as represent
 from cms.api_fields import (
     ExpertField,
@@ -17,6 +18,7 @@ from cms.api_fields import (
     expert_data,
 )
 from cms.clinical_review import ReviewStatus
+from cms.schema_fields import PageTypeField
 from cms.sharing import share_links
 
 ORDERINGS = {
@@ -41,6 +43,8 @@ class ArticleFilterSerializer(serializers.Serializer):
 
 
 class CategoryRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    type = PageTypeField("blog.CategoryPage")
     slug = serializers.CharField()
     title = serializers.CharField()
     path = serializers.SerializerMethodField()
@@ -57,7 +61,7 @@ class ArticleSummarySerializer(serializers.Serializer):
     """An article as it appears in any list: cards, related posts, recent posts."""
 
     id = serializers.IntegerField()
-    type = serializers.SerializerMethodField()
+    type = PageTypeField("blog.ArticlePage")
     slug = serializers.CharField()
     title = serializers.CharField()
     listing_title = serializers.CharField(source="get_listing_title")
@@ -70,9 +74,6 @@ class ArticleSummarySerializer(serializers.Serializer):
     authors = serializers.SerializerMethodField()
     categories = serializers.SerializerMethodField()
     tags = serializers.SerializerMethodField()
-
-    def get_type(self, article) -> str:
-        return article._meta.label
 
     def get_path(self, article) -> str:
         return represent.page_path(article, self.context.get("request")) or ""
@@ -121,7 +122,7 @@ class ShareLinksSerializer(serializers.Serializer):
 
 
 class ArticleDetailSerializer(ArticleSummarySerializer):
-    body = StreamField()
+    body = StreamField(ArticleBodyBlock)
     seo = SEOField()
     canonical_url = serializers.SerializerMethodField()
     share = serializers.SerializerMethodField()

@@ -15,7 +15,6 @@ from drf_spectacular.openapi import AutoSchema
 from rest_framework import exceptions, serializers
 from rest_framework.pagination import BasePagination, LimitOffsetPagination
 from rest_framework.request import Request
-from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.viewsets import GenericViewSet
@@ -117,6 +116,9 @@ class ContentPagination(LimitOffsetPagination):
 
 class ErrorSerializer(serializers.Serializer):
     error = serializers.CharField()
+    code = serializers.CharField(
+        required=False, help_text="A machine-readable reason, where the endpoint gives one"
+    )
     # The serializer metaclass takes declared fields out of the class body, so this does not
     # replace Serializer.fields at run time; mypy sees only the clash of names.
     fields = serializers.DictField(  # type: ignore[assignment]
@@ -194,16 +196,11 @@ class ContentAPIViewSet(GenericViewSet):
         return self.get_paginated_response(serialize(list(page)))
 
     def finalize_response(self, request, response, *args, **kwargs):
+        # No Last-Modified: a response shows other pages too (related and recent articles,
+        # categories, a course's lessons), whose changes no date of the page itself follows, so
+        # If-Modified-Since answered 304 over stale content. The ETag, a hash of the body
+        # (ConditionalGetMiddleware, the response cache), is what a conditional GET checks.
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in ("GET", "HEAD") and response.status_code == 200:
             response.setdefault("Cache-Control", f"public, max-age={settings.API_CACHE_SECONDS}")
         return response
-
-
-def last_modified_response(data, last_modified) -> Response:
-    response = Response(data)
-    if last_modified is not None:
-        from django.utils.http import http_date
-
-        response["Last-Modified"] = http_date(last_modified.timestamp())
-    return response

@@ -1,6 +1,8 @@
 """DRF fields for the shared representations, so output serializers stay declarative and the
 OpenAPI schema describes each shape once."""
 
+from django.urls import reverse
+
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -9,16 +11,37 @@ from cms import representation as represent
 
 
 class RenditionSchema(serializers.Serializer):
+    """One rendition: a signed URL on the image serve view, made on its first request."""
+
     url = serializers.URLField()
     width = serializers.IntegerField()
     height = serializers.IntegerField()
+    format = serializers.ChoiceField(choices=["avif", "webp", "jpeg", "png"])
 
 
-class RenditionsSchema(serializers.Serializer):
-    thumbnail = RenditionSchema()
-    medium = RenditionSchema()
-    large = RenditionSchema()
-    social = RenditionSchema()
+class SrcsetSchema(serializers.Serializer):
+    """`srcset` attributes (`url 400w, url 800w, ...`), one per format, for a `<picture>`."""
+
+    avif = serializers.CharField(
+        allow_null=True, help_text="image/avif; null where the server cannot encode AVIF"
+    )
+    webp = serializers.CharField(help_text="image/webp")
+    fallback = serializers.CharField(
+        help_text="the `<img>` itself: JPEG, or PNG for PNG and GIF originals"
+    )
+
+
+class FocalPointSchema(serializers.Serializer):
+    """The focal point's centre in percent (the image's centre when none is set), as CSS
+    `object-position` takes it."""
+
+    x = serializers.FloatField()
+    y = serializers.FloatField()
+
+
+class ImageCropsSchema(serializers.Serializer):
+    thumbnail = RenditionSchema(help_text="400x300, cropped around the focal point")
+    social = RenditionSchema(help_text="1200x630, as Open Graph and X cards want it")
 
 
 class ImageSchema(serializers.Serializer):
@@ -27,7 +50,14 @@ class ImageSchema(serializers.Serializer):
     alt = serializers.CharField(allow_blank=True)
     width = serializers.IntegerField()
     height = serializers.IntegerField()
-    renditions = RenditionsSchema()
+    focal_point = FocalPointSchema()
+    src = RenditionSchema(help_text="the default `<img src>`: the fallback format, 800 wide")
+    renditions = serializers.ListField(
+        child=RenditionSchema(),
+        help_text="widths 400, 800, 1200 and 1600 (up to the original's) in each format",
+    )
+    srcset = SrcsetSchema()
+    crops = ImageCropsSchema()
 
 
 class PageLinkSchema(serializers.Serializer):
@@ -66,6 +96,20 @@ class ExpertNameSerializer(serializers.Serializer):
     display_name = serializers.CharField()
     title = serializers.CharField(allow_blank=True)
     slug = serializers.CharField()
+    path = serializers.SerializerMethodField(help_text="Their page, e.g. /experts/rosa-field/")
+    url = serializers.SerializerMethodField(help_text="Absolute frontend URL of their page")
+
+    def get_path(self, expert) -> str:
+        return expert_path(expert)
+
+    def get_url(self, expert) -> str:
+        return represent.frontend_url(expert_path(expert), _request(self))
+
+
+def expert_path(expert) -> str:
+    """An expert's reader page ("/experts/rosa-field/", cms.expert_pages), on the CMS and on a
+    frontend alike: experts are snippets, not pages, so the path comes from the URL conf."""
+    return reverse("expert-page", kwargs={"slug": expert.slug})
 
 
 class ExpertSerializer(ExpertNameSerializer):
@@ -112,24 +156,14 @@ class RichTextField(serializers.Field):
         return represent.rich_text_html(str(getattr(value, "source", value) or ""), _request(self))
 
 
-@extend_schema_field(
-    {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                "type": {"type": "string"},
-                "id": {"type": "string"},
-                "value": {},
-            },
-            "required": ["type", "id", "value"],
-        },
-    }
-)
 class StreamField(serializers.Field):
-    """A StreamField as `[{type, id, value}]`; each block shapes its own value."""
+    """A StreamField as `[{type, id, value}]`; each block shapes its own value. The schema is
+    read from `stream_block`, the model field's block (cms.block_schema): each block type a
+    component, the list a `oneOf` on `type`."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, stream_block=None, **kwargs):
+        # None where no schema documents it (Wagtail's `pages/`, whose items are open).
+        self.stream_block = stream_block
         super().__init__(read_only=True, **kwargs)
 
     def to_representation(self, value):
@@ -166,7 +200,7 @@ class OpenGraphSchema(serializers.Serializer):
 
 
 class TwitterCardSchema(serializers.Serializer):
-    card = serializers.CharField()
+    card = serializers.ChoiceField(choices=["summary_large_image", "summary"])
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
     image = serializers.URLField(allow_null=True)
@@ -175,13 +209,18 @@ class TwitterCardSchema(serializers.Serializer):
     )
 
 
+@extend_schema_field({"$ref": "#/components/schemas/JsonLd"})  # declared in cms.schema
+class JsonLdField(serializers.DictField):
+    """schema.org JSON-LD for the page: one object with `@context` and `@type`."""
+
+
 class SEOSchema(serializers.Serializer):
     title = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
     canonical_url = serializers.URLField()
     open_graph = OpenGraphSchema()
     twitter = TwitterCardSchema()
-    json_ld = serializers.DictField(help_text="schema.org JSON-LD for the page")
+    json_ld = JsonLdField()
 
 
 @extend_schema_field(SEOSchema)

@@ -4,6 +4,9 @@ An Expert's email is for the editorial team only. Serializers here declare every
 output, so the email can only leak if someone adds it on purpose.
 """
 
+from dataclasses import dataclass, field
+from typing import Any
+
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 
@@ -13,10 +16,11 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from cms.api_common import ContentAPIViewSet
-from cms.api_fields import ExpertSerializer
+from cms.api_fields import ExpertSerializer, PageLinkSchema, SEOSchema
 from cms.registry import expert_works
-from cms.representation import request_hidden
+from cms.representation import page_link, request_hidden
 from cms.selectors import expert_listing, prefetch_renditions
+from cms.seo import expert_seo
 
 
 class ExpertFilterSerializer(serializers.Serializer):
@@ -64,6 +68,51 @@ def expert_detail_serializer() -> type[serializers.Serializer]:
 ExpertDetailSerializer = expert_detail_serializer()
 
 
+@dataclass
+class LoadedExpert:
+    """An expert and every list of their works (cms.registry.ExpertWorks), as one selector
+    loaded them: the serializers then only translate."""
+
+    expert: Any
+    works: dict[str, list] = field(default_factory=dict)
+
+
+def load_expert(slug: str, hidden) -> LoadedExpert | None:
+    """The expert with this slug, their photo's renditions and their visible works."""
+    expert = None if "\x00" in slug else expert_listing().filter(slug=slug).first()
+    if expert is None:
+        return None
+    prefetch_renditions([expert.photo])
+    works = {works.key: list(works.select(expert, hidden)) for works in expert_works()}
+    return LoadedExpert(expert, works)
+
+
+def expert_detail(loaded: LoadedExpert, request) -> dict:
+    context = {"request": request, "works": loaded.works}
+    return ExpertDetailSerializer(loaded.expert, context=context).data
+
+
+def expert_payload(loaded: LoadedExpert, request, ancestors=()) -> dict:
+    """An expert's page as `route/` serves it, shaped like a page's answer: the expert (their
+    detail, as `experts/<slug>/` serves it), breadcrumbs (the visible `ancestors`: the home
+    page) and SEO, sent once."""
+    links = (page_link(ancestor, request) for ancestor in ancestors)
+    return {
+        "expert": expert_detail(loaded, request),
+        "breadcrumbs": [link for link in links if link is not None],
+        "seo": expert_seo(loaded.expert, request),
+    }
+
+
+class ExpertAnswer(serializers.Serializer):
+    """Schema only: `route/`'s answer for an expert's page (`/experts/<slug>/`)."""
+
+    kind = serializers.ChoiceField(choices=["expert"])
+    expert = ExpertDetailSerializer()
+    breadcrumbs = PageLinkSchema(many=True)
+    seo = SEOSchema()
+
+
 @extend_schema_view(
     list=extend_schema(
         summary="List experts, by name",
@@ -97,13 +146,10 @@ class ExpertViewSet(ContentAPIViewSet):
         )
 
     def retrieve(self, request, slug=None):
-        expert = None if "\x00" in slug else expert_listing().filter(slug=slug).first()
-        if expert is None:
+        loaded = load_expert(slug or "", request_hidden(request))
+        if loaded is None:
             raise NotFound(f"No expert with slug {slug!r}.")
-        hidden = request_hidden(request)
-        works = {works.key: list(works.select(expert, hidden)) for works in expert_works()}
-        context = {"request": request, "works": works}
-        return Response(ExpertDetailSerializer(expert, context=context).data)
+        return Response(expert_detail(loaded, request))
 
 
 def _with_photos(experts) -> list:

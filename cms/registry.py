@@ -61,6 +61,10 @@ class PageType:
     # What SEO reads beyond a lone page's own fields (a lesson's course), for the reader
     # templates' head, which has the page as Wagtail serves it: (page, hidden) -> page.
     prepare_seo: Callable[[Any, Q], Any] | None = None
+    # The reader paths, besides the page's own and its ancestors', that show it or link to it
+    # (its categories, its authors' pages, its feeds), for the webhooks' `paths`:
+    # (page, hidden) -> paths. Only visible pages' paths: a hidden one was never cached.
+    dependent_paths: Callable[[Any, Q], Iterable[str]] | None = None
 
 
 @dataclass(frozen=True)

@@ -6,28 +6,18 @@ unset), and every page reference passes the visibility check: a link to a hidden
 served as `null` (or, inside rich text, as unlinked text), never with its title or path.
 """
 
-import logging
 import re
 
 from django.conf import settings
 from django.utils.html import escape
 
 from wagtail.images import get_image_model
-from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import EmbedRewriter, LinkRewriter, MultiRuleRewriter
 
+from cms import images
 from cms.request_memo import memo
 from cms.selectors import hidden_q, visible
-
-logger = logging.getLogger(__name__)
-
-IMAGE_RENDITIONS = {
-    "thumbnail": "fill-400x300",
-    "medium": "max-800x800",
-    "large": "max-1600x1600",
-    "social": "fill-1200x630",
-}
 
 
 def request_hidden(request):
@@ -79,14 +69,10 @@ def page_link(page: Page | None, request) -> dict | None:
 
 
 def image_data(image, request) -> dict | None:
-    """An image with its renditions; None, as for no image, when its original file is lost
-    (a storage outage, a half-restored bucket), so one missing file never fails a response."""
-    if image is None:
-        return None
-    try:
-        renditions = image.get_renditions(*IMAGE_RENDITIONS.values())
-    except SourceImageIOError:
-        logger.warning("Image %s has lost its original file %s", image.pk, image.file.name)
+    """An image with its signed renditions (cms.images): a srcset-ready set, a default `src`
+    and two crops. Building it reads no file and makes no query; each rendition is made when
+    first requested, and an image whose file is lost answers 404 there, not here."""
+    if image is None or not image.width or not image.height:
         return None
     return {
         "id": image.pk,
@@ -94,14 +80,7 @@ def image_data(image, request) -> dict | None:
         "alt": getattr(image, "description", "") or image.title,
         "width": image.width,
         "height": image.height,
-        "renditions": {
-            name: {
-                "url": cms_url(renditions[spec].url, request),
-                "width": renditions[spec].width,
-                "height": renditions[spec].height,
-            }
-            for name, spec in IMAGE_RENDITIONS.items()
-        },
+        **images.image_set(image, lambda path: cms_url(path, request)),
     }
 
 
@@ -175,24 +154,18 @@ def _document_links(attrs_list: list[dict], request) -> list[str]:
 def _image_embeds(attrs_list: list[dict], request) -> list[str]:
     ids = [attrs.get("id") for attrs in attrs_list]
     numeric = [int(pk) for pk in ids if pk and str(pk).isdigit()]
-    images = (
-        get_image_model().objects.prefetch_renditions(IMAGE_RENDITIONS["large"]).in_bulk(numeric)
-    )
+    found = get_image_model().objects.in_bulk(numeric)
     tags = []
     for attrs, pk in zip(attrs_list, ids, strict=True):
-        image = images.get(int(pk)) if pk and str(pk).isdigit() else None
-        if image is None:
+        shown = image_data(found.get(int(pk)) if pk and str(pk).isdigit() else None, request)
+        if shown is None:
             tags.append("")
             continue
-        try:
-            rendition = image.get_rendition(IMAGE_RENDITIONS["large"])
-        except SourceImageIOError:
-            logger.warning("Image %s has lost its original file %s", image.pk, image.file.name)
-            tags.append("")
-            continue
+        fallback = shown["src"]["format"]
+        src = [item for item in shown["renditions"] if item["format"] == fallback][-1]  # widest
         tags.append(
-            f'<img src="{escape(cms_url(rendition.url, request))}" '
-            f'width="{rendition.width}" height="{rendition.height}" '
+            f'<img src="{escape(src["url"])}" srcset="{escape(shown["srcset"]["fallback"])}" '
+            f'width="{src["width"]}" height="{src["height"]}" '
             f'alt="{escape(attrs.get("alt", ""))}" '
             f'class="richtext-image {escape(attrs.get("format", ""))}">'
         )

@@ -56,8 +56,8 @@ def is_visible(page: Page, hidden: Q | None = None) -> bool:
 
 
 def expert_listing():
-    """Experts by name with their photos (`prefetch_renditions` adds the renditions), so a list
-    costs a constant number of queries."""
+    """Experts by name with their photos (whose signed image URLs need no further query), so
+    a list costs a constant number of queries."""
     from cms.models import Expert
 
     return Expert.objects.select_related("photo").order_by("name", "pk")
@@ -87,28 +87,11 @@ def _follow(obj, names: list[str]) -> list:
 
 
 def prefetch_renditions(images) -> None:
-    """The API's renditions of every image a response shows, in one query for them all (one
-    `prefetch_related` per relation would cost a query each)."""
-    from wagtail.images import get_image_model
-
-    from cms.representation import IMAGE_RENDITIONS
-
-    pending: dict[int, list] = {}
-    for image in images:
-        if image is not None and getattr(image, "prefetched_renditions", None) is None:
-            pending.setdefault(image.pk, []).append(image)
-    if not pending:
-        return
-    rendition_model = get_image_model().get_rendition_model()
-    by_image: dict[int, list] = {pk: [] for pk in pending}
-    renditions = rendition_model.objects.filter(
-        image_id__in=pending, filter_spec__in=IMAGE_RENDITIONS.values()
-    )
-    for rendition in renditions:
-        by_image[rendition.image_id].append(rendition)
-    for pk, copies in pending.items():
-        for image in copies:
-            image.prefetched_renditions = list(by_image[pk])
+    """Nothing left to load: the API's image URLs are signed for the dynamic serve view
+    (cms.images), built from the image's own row, and each rendition is made when a browser
+    first asks for it. Kept so that the selectors which call it still name every image a
+    response shows, and so that a future shape needing rendition rows has one place to load
+    them (in one query for them all)."""
 
 
 def prefetch_stream_blocks(stream_values) -> None:

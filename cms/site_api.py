@@ -18,11 +18,16 @@ from cms.api_common import (
     BadRequest,
     ContentAPIViewSet,
     SingleObjectSchema,
-    last_modified_response,
 )
+from cms.api_fields import PageLinkSchema
+from cms.blocks import SOCIAL_PLATFORMS
+from cms.expert_api import expert_payload, load_expert
 from cms.models import NavigationSettings, OrganisationSettings
 from cms.page_representation import load_page, page_payload, pages_on_path
+from cms.redirect_listing import listed_redirects
 from cms.representation import frontend_url, page_link, page_path, request_hidden
+from cms.route_schema import ROUTE_ANSWER, RedirectSchema
+from cms.routing import canonical_redirect, expert_slug, is_canonical, served_path
 from cms.selectors import visible
 
 MAX_PATH_LENGTH = 500
@@ -39,7 +44,30 @@ class MenuLinkSchema(serializers.Serializer):
     # A menu link's label: a field named like DRF's own `Field.label` attribute.
     label = serializers.CharField()  # type: ignore[assignment]
     url = serializers.CharField()
-    page = serializers.DictField(allow_null=True)
+    page = PageLinkSchema(allow_null=True, help_text="null for an address that is no page")
+
+
+class SocialLinkSchema(serializers.Serializer):
+    platform = serializers.ChoiceField(choices=[key for key, _ in SOCIAL_PLATFORMS])
+    # The platform's name: a field named like DRF's own `Field.label` attribute.
+    label = serializers.CharField()  # type: ignore[assignment]
+    url = serializers.URLField()
+
+
+class CrisisResourceSchema(serializers.Serializer):
+    text = serializers.CharField(allow_blank=True)
+    phone = serializers.CharField(allow_blank=True)
+
+
+class FeedFormatsSchema(serializers.Serializer):
+    rss = serializers.CharField()
+    atom = serializers.CharField()
+
+
+class FeedsSchema(serializers.Serializer):
+    articles = FeedFormatsSchema()
+    category = FeedFormatsSchema(help_text="With a {slug} placeholder")
+    expert = FeedFormatsSchema(help_text="With a {slug} placeholder")
 
 
 class SiteSchema(serializers.Serializer):
@@ -49,12 +77,12 @@ class SiteSchema(serializers.Serializer):
     phone = serializers.CharField(allow_blank=True)
     fax = serializers.CharField(allow_blank=True)
     contact_email = serializers.CharField(allow_blank=True)
-    social_links = serializers.ListField(child=serializers.DictField())
-    crisis = serializers.DictField()
+    social_links = SocialLinkSchema(many=True)
+    crisis = CrisisResourceSchema()
     main_menu = MenuLinkSchema(many=True)
     footer_menu = MenuLinkSchema(many=True)
-    home = serializers.DictField(allow_null=True)
-    feeds = serializers.DictField(
+    home = PageLinkSchema(allow_null=True)
+    feeds = FeedsSchema(
         help_text="RSS and Atom URLs: `articles`, and `category` / `expert` with a {slug} "
         "placeholder, each as {rss, atom}"
     )
@@ -121,12 +149,6 @@ def _menu(value, context) -> list[dict]:
     return [item["value"] for item in value.stream_block.get_api_representation(value, context)]
 
 
-class RedirectSchema(serializers.Serializer):
-    old_path = serializers.CharField()
-    location = serializers.CharField(help_text="Absolute URL to send the reader to")
-    permanent = serializers.BooleanField()
-
-
 @extend_schema_view(
     list=extend_schema(
         summary="Redirects a frontend must honour", responses=RedirectSchema(many=True)
@@ -136,50 +158,21 @@ class RedirectViewSet(ContentAPIViewSet):
     """Old paths and where they now lead, for a frontend's own redirect table."""
 
     def list(self, request):
-        site = _site(request)
-        redirects = (
-            Redirect.objects.filter(Q(site=site) | Q(site__isnull=True))
-            .select_related("redirect_page")
-            .order_by("old_path", "pk")
-        )
-        hidden = request_hidden(request)
+        # Filtered before counting and paging (cms.redirect_listing): `count` is what is listed.
+        redirects = listed_redirects(_site(request), request_hidden(request))
 
         def serialize(page_of_redirects):
-            targets = [r.redirect_page for r in page_of_redirects if r.redirect_page_id]
-            allowed = set(
-                visible(Page.objects.filter(pk__in=[t.pk for t in targets]), hidden).values_list(
-                    "pk", flat=True
-                )
-            )
-            occupied = _occupied_paths(site, [r.old_path for r in page_of_redirects], hidden)
-            items = []
-            for redirect in page_of_redirects:
-                location = _redirect_location(redirect, allowed, request)
-                if location and redirect.old_path not in occupied:
-                    items.append(
-                        {
-                            "old_path": redirect.old_path,
-                            "location": location,
-                            "permanent": redirect.is_permanent,
-                        }
-                    )
-            return items
+            shown = {redirect.redirect_page_id for redirect in page_of_redirects}
+            return [
+                {
+                    "old_path": served_path(redirect.old_path),
+                    "location": _redirect_location(redirect, shown, request),
+                    "permanent": redirect.is_permanent,
+                }
+                for redirect in page_of_redirects
+            ]
 
         return self.paginated(redirects, serialize)
-
-
-def _occupied_paths(site, old_paths, hidden) -> set[str]:
-    """Old paths where a visible page lives now (a page renamed back, or a newcomer).
-
-    The page wins there, as in `route/` and the reader site, so listing the redirect would send
-    a frontend's readers away from it, or round in a loop to the same path.
-    """
-    root = site.root_page.url_path.rstrip("/")
-    by_url_path = {
-        root + old_path.split("?")[0].rstrip("/") + "/": old_path for old_path in old_paths
-    }
-    pages = visible(Page.objects.filter(url_path__in=by_url_path), hidden)
-    return {by_url_path[url_path] for url_path in pages.values_list("url_path", flat=True)}
 
 
 def _redirect_location(redirect, allowed_page_ids, request) -> str | None:
@@ -201,25 +194,17 @@ class RouteFilterSerializer(serializers.Serializer):
     path = serializers.CharField(max_length=MAX_PATH_LENGTH, trim_whitespace=True)
 
 
-class RouteSchema(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=["page", "redirect"])
-    page = serializers.DictField(required=False, help_text="The page with its full fields")
-    breadcrumbs = serializers.ListField(child=serializers.DictField(), required=False)
-    seo = serializers.DictField(required=False)
-    redirect = RedirectSchema(required=False)
-
-
 @extend_schema_view(
     list=extend_schema(
         summary="Everything to render a path",
         parameters=[
             OpenApiParameter("path", str, required=True, description="e.g. /blog/some-article/")
         ],
-        responses={200: RouteSchema},
+        responses={200: ROUTE_ANSWER},
     )
 )
 class RouteViewSet(ContentAPIViewSet):
-    """One call to render any path: the page, its breadcrumbs and SEO, or where it moved."""
+    """One call to render any path: its page or expert, breadcrumbs and SEO, or a redirect."""
 
     pagination_class = None
     schema = SingleObjectSchema()
@@ -237,13 +222,19 @@ class RouteViewSet(ContentAPIViewSet):
             redirect = self._redirect(site, raw.strip(), request)
             if redirect is not None:
                 return Response({"kind": "redirect", "redirect": redirect})
-        found = pages_on_path(site, path, request_hidden(request))
+        hidden = request_hidden(request)
+        slug = expert_slug(path)
+        expert = load_expert(slug, hidden) if slug else None
+        found = [] if expert else pages_on_path(site, path, hidden)
+        if (expert or found) and not is_canonical(raw):
+            return Response({"kind": "redirect", "redirect": canonical_redirect(raw, request)})
+        if expert:
+            home = pages_on_path(site, "/", hidden)
+            return Response({"kind": "expert", **expert_payload(expert, request, home)})
         if found:
-            loaded = load_page(found[-1], request_hidden(request))
+            loaded = load_page(found[-1], hidden)
             payload = page_payload(loaded, request, ancestors=found[:-1])
-            return last_modified_response(
-                {"kind": "page", **payload}, loaded.page.last_published_at
-            )
+            return Response({"kind": "page", **payload})
         redirect = self._redirect(site, path, request)
         if redirect is not None:
             return Response({"kind": "redirect", "redirect": redirect})
@@ -270,7 +261,7 @@ class RouteViewSet(ContentAPIViewSet):
         if location is None:
             return None
         return {
-            "old_path": redirect.old_path,
+            "old_path": served_path(redirect.old_path),
             "location": location,
             "permanent": redirect.is_permanent,
         }

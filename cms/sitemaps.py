@@ -3,13 +3,15 @@
 The sitemap lists every page the public may read, at the address readers read it: locations
 are frontend URLs (`FRONTEND_URL`), because search engines should index the frontend, not the
 CMS. Pages pass the same `cms.selectors.visible` check as the API, so drafts, expired,
-view-restricted pages and pages under a hidden section never appear. The list costs the same
-handful of queries however many pages there are.
+view-restricted pages and pages under a hidden section never appear; experts' pages follow
+them (cms.expert_pages). The list costs the same handful of queries however many pages and
+experts there are.
 """
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
+from django.core.paginator import EmptyPage
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
@@ -17,8 +19,9 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
+from cms.api_fields import expert_path
 from cms.representation import frontend_url, page_path, request_hidden
-from cms.selectors import visible
+from cms.selectors import expert_listing, visible
 
 # The API duplicates the pages as JSON (with no canonical link); previews show drafts. Wagtail's
 # own previews live under /admin/ and the API's under /api/v2/preview/; "/preview" covers a
@@ -70,9 +73,44 @@ class PublicPageSitemap(Sitemap):
         return urls
 
 
+class ExpertSitemap(Sitemap):
+    """The experts' index and every expert's page (experts are snippets, not pages, so the
+    tree does not hold them). Experts carry no dates: no lastmod."""
+
+    limit = 50_000
+
+    def __init__(self, request):
+        self.request = request
+
+    def items(self):
+        return expert_listing().select_related(None).only("pk", "slug")
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        try:
+            number = self.paginator.validate_number(page)
+        except EmptyPage:  # the pages run on past the experts (?p=2 of a large site)
+            return []
+        paths = [expert_path(expert) for expert in self.paginator.page(number).object_list]
+        if number == 1 and paths:
+            paths.insert(0, reverse("expert-index"))
+        return [
+            {
+                "item": path,
+                "location": frontend_url(path, self.request),
+                "lastmod": None,
+                "changefreq": None,
+                "priority": "",
+                "alternates": [],
+            }
+            for path in paths
+        ]
+
+
 @cache_control(public=True, max_age=settings.API_CACHE_SECONDS)
 def sitemap_xml(request):
-    return sitemap(request, {"pages": PublicPageSitemap(request)})
+    return sitemap(
+        request, {"pages": PublicPageSitemap(request), "experts": ExpertSitemap(request)}
+    )
 
 
 @require_safe

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +10,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from blog import feeds
 from blog.comments.views import post_comment
-from cms import api
+from cms import api, expert_pages
+from cms.image_serve import ImageServeView
 from cms.sitemaps import robots_txt, sitemap_xml
 from lessons.credit import urls as credit_urls
 from search import views as search_views
@@ -22,10 +23,19 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Every image URL the API gives: signed, rendered on first request (cms/images.py)
+    re_path(
+        r"^images/([^/]+)/(\d+)/([^/]+)/[^/]*$",
+        ImageServeView.as_view(),
+        name="wagtailimages_serve",
+    ),
     path("api/v2/", include(api.urlpatterns)),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("search/", search_views.search, name="search"),
+    # Experts are snippets, not pages: their readers' pages come before Wagtail's catch-all.
+    path("experts/", expert_pages.expert_index, name="expert-index"),
+    path("experts/<str:slug>/", expert_pages.expert_page, name="expert-page"),
     path("comments/post/", post_comment, name="comment-post"),
     # Learner accounts: allauth's JSON API for frontends and its own pages for the reader site
     path("_allauth/", include("allauth.headless.urls")),

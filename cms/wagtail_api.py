@@ -3,8 +3,8 @@
 Stock v2 serves login-restricted pages to a logged-in session, ignores unpublished ancestors
 and expiry, answers several malformed inputs with a 500, gives CMS-host `html_url`s, and
 searches with a backend that scores every match separately. Here: the same visibility check as
-every other endpoint, anonymous for everyone, strict parameters, frontend URLs, and `search`
-left to /api/v2/search/.
+every other endpoint, anonymous for everyone, strict parameters, URLs on the frontend or the
+host asked (cms.wagtail_serializers), and `search` left to /api/v2/search/.
 """
 
 from typing import TYPE_CHECKING, cast
@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, cast
 from django.core.exceptions import FieldError, ValidationError
 from django.db import DataError
 from django.http import Http404
+from django.shortcuts import redirect
 
 from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.serializers import PageHtmlUrlField, PageParentField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -39,15 +39,15 @@ from cms.api_common import (
     parse_int,
 )
 from cms.loading import load_shown
-from cms.representation import (
-    frontend_url,
-    page_path,
-    remember_links,
-    request_hidden,
-)
+from cms.representation import cms_url, remember_links, request_hidden
 from cms.selectors import (
     visible,
     with_api_relations,
+)
+from cms.wagtail_serializers import (
+    FrontendDocumentSerializer,
+    FrontendImageSerializer,
+    FrontendPageSerializer,
 )
 
 if TYPE_CHECKING:
@@ -158,7 +158,20 @@ class HardenedMixin(_WagtailViewSet):
         responses={302: None, 400: _ERROR, 404: _ERROR},
     )
     def find_view(self, request):
-        return super().find_view(request)
+        # Wagtail's find, redirecting to the detail on the host that was asked (Wagtail's own
+        # uses WAGTAILAPI_BASE_URL, whatever host serves the API).
+        try:
+            found = self.find_object(self.get_queryset(), request)
+        except self.model.DoesNotExist:
+            found = None
+        if found is None:
+            raise Http404("Not found.")
+        path = request.wagtailapi_router.get_object_detail_urlpath(self.model, found.pk)
+        query = request.GET.copy()
+        for param in self.find_query_parameters:
+            query.pop(param, None)
+        url = cms_url(path, request)
+        return redirect(f"{url}?{query.urlencode()}" if query else url)
 
     def find_object(self, queryset, request):
         if "id" in request.GET:
@@ -166,25 +179,6 @@ class HardenedMixin(_WagtailViewSet):
             if not raw.isascii() or not raw.isdigit() or len(raw) > 18:
                 raise BadRequestError("id must be a positive integer.")
         return super().find_object(queryset, request)
-
-
-class FrontendHtmlUrlField(PageHtmlUrlField):
-    def to_representation(self, page):
-        path = page_path(page, self.context.get("request"))
-        return frontend_url(path, self.context.get("request")) if path else None
-
-
-class LoadedParentField(PageParentField):
-    """`meta.parent` as the viewset loaded it (`api_parent`: the parent when readers may see
-    it on this site, else None), rather than Wagtail's two queries while serializing."""
-
-    def get_attribute(self, instance):
-        return instance.api_parent
-
-
-class FrontendPageSerializer(PageSerializer):
-    html_url = FrontendHtmlUrlField(read_only=True)
-    parent = LoadedParentField(read_only=True)
 
 
 class ContentPagesAPIViewSet(HardenedMixin, PagesAPIViewSet):
@@ -232,6 +226,7 @@ class ContentPagesAPIViewSet(HardenedMixin, PagesAPIViewSet):
 
 
 class ContentImagesAPIViewSet(HardenedMixin, ImagesAPIViewSet):
+    base_serializer_class = FrontendImageSerializer
     known_query_parameters = ImagesAPIViewSet.known_query_parameters - {
         "search",
         "search_operator",
@@ -239,6 +234,7 @@ class ContentImagesAPIViewSet(HardenedMixin, ImagesAPIViewSet):
 
 
 class ContentDocumentsAPIViewSet(HardenedMixin, DocumentsAPIViewSet):
+    base_serializer_class = FrontendDocumentSerializer
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters - {
         "search",
         "search_operator",

@@ -35,6 +35,7 @@ from demo.data.categories import CATEGORIES
 from demo.data.courses import COURSES
 from demo.data.experts import EXPERTS
 from demo.data.site import SITE
+from demo.images import DemoIllustrations
 from demo.shapes import CategoryData, LinkData, ReviewData
 from lessons.models import CourseIndexPage, CourseInstructor, CoursePage, CreditType, LessonPage
 
@@ -59,6 +60,7 @@ class DemoLoader:
     def __init__(self, log: Callable[[str], object] = print):
         self.log = log
         self.created: dict[str, int] = {}
+        self.illustrations = DemoIllustrations(self._count)
 
     def _count(self, kind: str, created: bool) -> None:
         if created:
@@ -146,6 +148,7 @@ class DemoLoader:
                     "bio": data["bio"],
                     "website": data.get("website", ""),
                     "email": data.get("email", ""),
+                    "photo": self.illustrations.expert(data),
                 },
             )
             self._count("experts", created)
@@ -204,6 +207,7 @@ class DemoLoader:
                 body=body,
                 publication_date=builders.parse_date(data["date"]),
                 search_description=data["intro"][:300],
+                featured_image=self.illustrations.article(data),
                 _categories=[self.categories[slug] for slug in data["categories"]],
                 _tags=data.get("tags", []),
                 _article_authors=[
@@ -242,6 +246,7 @@ class DemoLoader:
                 credit_hours=Decimal(data["credit_hours"]),
                 accreditation_statement=data["accreditation_statement"],
                 search_description=data["summary"][:300],
+                cover_image=self.illustrations.course(data),
                 learning_objectives=builders.simple_items("objective", data["objectives"]),
                 _credit_types=[self.credit_types[code] for code in data["credit_types"]],
                 _categories=[self.categories[slug] for slug in data.get("categories", [])],

@@ -73,6 +73,18 @@ class SpeakerTurnBlock(blocks.StructBlock):
             "paragraphs": list(value.get("paragraphs") or []),
         }
 
+    def api_schema(self, schemas) -> dict:
+        """What get_api_representation answers (cms.block_schema)."""
+        return schemas.struct(
+            {
+                "speaker": schemas.string("The expert's name, or the speaker's"),
+                "expert": schemas.expert(),
+                "start_time": schemas.string("MM:SS or H:MM:SS", allow_null=True),
+                "start_seconds": {"type": ["integer", "null"]},
+                "paragraphs": {"type": "array", "items": schemas.string()},
+            }
+        )
+
     def clean(self, value):
         value = super().clean(value)
         if not value.get("expert") and not value.get("speaker_name"):

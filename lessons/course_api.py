@@ -1,12 +1,13 @@
 """The courses and lessons endpoints: thin views over lessons.selectors."""
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
 
 from blog.selectors import categories_by_slug
 from cms.api_common import (
     ContentAPIViewSet,
-    last_modified_response,
     reject_unknown,
 )
 from cms.models import Expert
@@ -41,6 +42,11 @@ def _lookup_slug(kind: str, slug: str) -> str:
         responses=CourseSerializer(many=True),
     ),
     retrieve=extend_schema(summary="A course, by slug", responses=CourseDetailSerializer),
+    lesson=extend_schema(
+        summary="A lesson, by its course's slug and its own",
+        parameters=[OpenApiParameter("lesson_slug", str, OpenApiParameter.PATH)],
+        responses=LessonDetailSerializer,
+    ),
 )
 class CourseViewSet(ContentAPIViewSet):
     """CE/CME courses: ordered video lessons by credentialed experts. Only visible lessons
@@ -82,7 +88,19 @@ class CourseViewSet(ContentAPIViewSet):
         if course is None:
             raise NotFound(f"No course with slug {slug!r}.")
         data = represent(CourseDetailSerializer, course_bundle(course, hidden), request)
-        return last_modified_response(data, course.last_published_at)
+        return Response(data)
+
+    @action(detail=True, url_path=r"lessons/(?P<lesson_slug>[^/]+)")
+    def lesson(self, request, slug=None, lesson_slug=None):
+        """A lesson where readers find it, `/courses/<course>/lessons/<slug>/`: the shape of
+        `lessons/<id>/`, which still answers."""
+        hidden = request_hidden(request)
+        lesson = selectors.course_lesson_detail(
+            _lookup_slug("course", slug), _lookup_slug("lesson", lesson_slug), hidden
+        )
+        if lesson is None:
+            raise NotFound(f"No lesson {lesson_slug!r} in a course with slug {slug!r}.")
+        return _lesson_response(lesson, hidden, request)
 
 
 @extend_schema_view(
@@ -132,5 +150,9 @@ class LessonViewSet(ContentAPIViewSet):
             lesson = selectors.lesson_detail(int(id), hidden)
         if lesson is None:
             raise NotFound(f"No lesson with id {id!r}.")
-        data = represent(LessonDetailSerializer, lesson_bundle(lesson, hidden), request)
-        return last_modified_response(data, lesson.last_published_at)
+        return _lesson_response(lesson, hidden, request)
+
+
+def _lesson_response(lesson, hidden, request):
+    data = represent(LessonDetailSerializer, lesson_bundle(lesson, hidden), request)
+    return Response(data)

@@ -21,6 +21,7 @@ from cms.registry import (
 from cms.seo.json_ld import collection
 from lessons import selectors, seo
 from lessons.models import CourseIndexPage, CoursePage, CreditType, LessonPage
+from lessons.revalidation import course_dependent_paths, lesson_dependent_paths
 from lessons.serializers import CourseCardSerializer, CourseDetailSerializer, LessonDetailSerializer
 
 
@@ -69,6 +70,7 @@ def register() -> None:
             serializer=CourseDetailSerializer,
             json_ld=seo.course,
             prepare_seo=lambda course, hidden: selectors.with_course_lessons([course], hidden)[0],
+            dependent_paths=course_dependent_paths,
         )
     )
     register_page_type(
@@ -81,6 +83,7 @@ def register() -> None:
             prepare_seo=lambda lesson, hidden: selectors.with_lesson_listing_data([lesson], hidden)[
                 0
             ],
+            dependent_paths=lesson_dependent_paths,
         )
     )
     register_page_type(PageType(model=CourseIndexPage, json_ld=collection))

@@ -228,3 +228,13 @@ def with_lesson_listing_data(lessons: list[LessonPage], hidden, courses=()) -> l
 def lesson_detail(lesson_id: int, hidden) -> LessonPage | None:
     lesson = api_lesson_listing(hidden).filter(pk=lesson_id).first()
     return with_lesson_listing_data([lesson], hidden)[0] if lesson else None
+
+
+def course_lesson_detail(course_slug: str, lesson_slug: str, hidden) -> LessonPage | None:
+    """A visible lesson by its slug under the visible course with `course_slug` (the first
+    such course in tree order, as in course_detail): slugs are unique among siblings only."""
+    course = visible(CoursePage.objects.filter(slug=course_slug), hidden).order_by("path").first()
+    if course is None:
+        return None
+    lesson = api_lesson_listing(hidden, course).filter(slug=lesson_slug).first()
+    return with_lesson_listing_data([lesson], hidden, courses=[course])[0] if lesson else None

@@ -19,6 +19,8 @@ from cms.api_fields import (
     expert_data,
 )
 from cms.representation import duration_seconds, iso_duration
+from cms.schema_fields import PageTypeField
+from lessons.blocks import TranscriptBlock
 from lessons.models import CoursePage, EnrolmentPolicy
 
 
@@ -55,6 +57,8 @@ class _Located(serializers.Serializer):
 class CourseRefSerializer(_Located, serializers.Serializer):
     """A course as lessons and experts refer to it."""
 
+    id = serializers.IntegerField()
+    type = PageTypeField("lessons.CoursePage")
     slug = serializers.CharField()
     title = serializers.CharField()
     path = serializers.SerializerMethodField()
@@ -73,7 +77,12 @@ class CreditTypeSerializer(serializers.Serializer):
 
 class CreditSerializer(serializers.Serializer):
     hours = serializers.DecimalField(
-        source="credit_hours", max_digits=4, decimal_places=1, allow_null=True
+        source="credit_hours",
+        max_digits=4,
+        decimal_places=1,
+        allow_null=True,
+        coerce_to_string=False,
+        help_text="A number, e.g. 6.5",
     )
     types = CreditTypeSerializer(source="credit_types", many=True)
     accreditation_statement = serializers.CharField(allow_blank=True)
@@ -91,6 +100,7 @@ class _PageSerializer(_Located, serializers.Serializer):
 
 
 class CourseLessonSerializer(_PageSerializer):
+    type = PageTypeField("lessons.LessonPage")
     number = serializers.IntegerField(source="api_number", help_text="1-based, visible lessons")
     duration = serializers.SerializerMethodField(help_text="ISO 8601, e.g. PT24M30S")
     duration_seconds = serializers.SerializerMethodField()
@@ -105,6 +115,8 @@ class CourseLessonSerializer(_PageSerializer):
 
 class CourseSerializer(_PageSerializer):
     """A course in the list. Everything of the detail whose cost does not grow per course."""
+
+    type = PageTypeField("lessons.CoursePage")
 
     summary = serializers.CharField()
     cover_image = ImageField()
@@ -140,7 +152,11 @@ class CourseDetailSerializer(CourseSerializer):
 
     overview = RichTextField()
     price = serializers.DecimalField(
-        max_digits=8, decimal_places=2, allow_null=True, help_text="null: the course is free."
+        max_digits=8,
+        decimal_places=2,
+        allow_null=True,
+        coerce_to_string=False,
+        help_text="A number, e.g. 49.0; null: the course is free.",
     )
     price_currency = serializers.CharField(help_text="ISO 4217, e.g. USD.")
     enrolment_policy = serializers.ChoiceField(
@@ -177,6 +193,8 @@ class MaterialSerializer(serializers.Serializer):
 class LessonSerializer(_PageSerializer):
     """A lesson in the list: everything of the detail but the transcript, whose speakers and
     their photos would cost queries for each lesson."""
+
+    type = PageTypeField("lessons.LessonPage")
 
     number = serializers.IntegerField(source="api_number", help_text="1-based, visible lessons")
     course = CourseRefSerializer(source="api_course")
@@ -220,6 +238,7 @@ class LessonDetailSerializer(LessonSerializer):
     """A lesson: the list's fields plus its transcript."""
 
     transcript = StreamField(
+        TranscriptBlock,
         help_text="Blocks section_heading (text), speaker_turn (speaker, expert, start_time, "
-        "start_seconds, paragraphs) and pull_quote (text, attribution)."
+        "start_seconds, paragraphs) and pull_quote (text, attribution).",
     )

@@ -7,7 +7,7 @@ from rest_framework import serializers
 from blog.serializers import CategoryRefSerializer
 from cms import representation as represent
 from cms.api_common import MAX_PARAM_LENGTH
-from cms.api_fields import ExpertNameSerializer, PageLinkSchema
+from cms.api_fields import ExpertNameSerializer, PageLinkSchema, expert_path
 from search.selectors import KINDS
 
 MAX_SUGGESTIONS = 20
@@ -37,13 +37,13 @@ class SuggestFilterSerializer(serializers.Serializer):
 
 class _ResultLinks(serializers.Serializer):
     title = serializers.CharField()
-    path = serializers.SerializerMethodField(help_text="Frontend path; null for experts")
-    url = serializers.SerializerMethodField(help_text="Absolute frontend URL; null for experts")
+    path = serializers.SerializerMethodField(help_text="Frontend path (an expert's: their page)")
+    url = serializers.SerializerMethodField(help_text="Absolute frontend URL")
 
     def _path(self, result) -> str | None:
-        if result.page is None:
-            return None
-        return represent.page_path(result.page, self.context.get("request"))
+        if result.page is not None:
+            return represent.page_path(result.page, self.context.get("request"))
+        return expert_path(result.expert) if result.expert is not None else None
 
     def get_path(self, result) -> str | None:
         return self._path(result)
@@ -55,6 +55,12 @@ class _ResultLinks(serializers.Serializer):
 
 class SuggestionSerializer(_ResultLinks):
     type = serializers.CharField(source="kind", help_text=", ".join([*KINDS, "category"]))
+
+
+def turn_anchor(start_seconds: int) -> str:
+    """The id a lesson page gives the speaker turn starting then (templates/blocks/
+    speaker_turn.html: `id="t-28"`), so a search link lands on the words it matched."""
+    return f"t-{start_seconds}"
 
 
 class SearchResultSerializer(_ResultLinks):
@@ -75,7 +81,7 @@ class SearchResultSerializer(_ResultLinks):
     def get_url(self, result) -> str | None:
         url = super().get_url(result)
         if url and result.start_seconds is not None:
-            url += f"#t={result.start_seconds}"
+            url += f"#{turn_anchor(result.start_seconds)}"
         return url
 
     @extend_schema_field(CategoryRefSerializer(many=True))
@@ -88,7 +94,9 @@ class SearchResultSerializer(_ResultLinks):
 
     @extend_schema_field(ExpertNameSerializer(allow_null=True))
     def get_expert(self, result):
-        return ExpertNameSerializer(result.expert).data if result.expert else None
+        if result.expert is None:
+            return None
+        return ExpertNameSerializer(result.expert, context=self.context).data
 
 
 class CategoryFacetSerializer(serializers.Serializer):

@@ -76,6 +76,8 @@ class CommentViewSet(ContentAPIViewSet):
     """Reader comments. Only approved comments are listed; an email is never served."""
 
     filter_serializer = CommentFilterSerializer
+    # What a POST takes: DRF's OPTIONS answer describes it (without one, OPTIONS was a 500).
+    serializer_class = CommentCreateSerializer
 
     def allowed_query_params(self) -> set[str]:
         allowed = super().allowed_query_params()

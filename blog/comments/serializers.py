@@ -30,7 +30,7 @@ class CommentSerializer(serializers.Serializer):
     def get_expert_name(self, comment) -> str | None:
         return comment.expert.display_name if comment.expert_id else None
 
-    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    @extend_schema_field({"type": "array", "items": {"$ref": "#/components/schemas/Comment"}})
     def get_replies(self, comment) -> list:
         return list(CommentSerializer(getattr(comment, "thread_replies", []), many=True).data)
 

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from blog.models import ArticlePage, ArticleTag
 from cms.selectors import hidden_q, visible
-from cms.sharing import share_links
+from cms.sharing import page_share_links
 
 from .articles import ARTICLE_ORDER, CategoryLink, recent_articles
 from .categories import category_tree
@@ -104,5 +104,5 @@ def article_page_context(article: ArticlePage, request) -> dict:
         "related_articles": related_articles(article, limit=3, hidden=hidden),
         "recent_articles": recent_articles(limit=5, exclude=article, hidden=hidden),
         "category_tree": tree,
-        "share_links": share_links(article.get_full_url(request) or "", article.title),
+        "share_links": page_share_links(article, request),
     }

@@ -39,6 +39,10 @@ class APIStreamBlock(blocks.StreamBlock):
                 items.append({"type": child.block_type, "value": represented, "id": child.id})
         return items
 
+    def api_schema(self, schemas) -> dict:
+        """Each block's own shape, in a list discriminated by `type` (cms.block_schema)."""
+        return schemas.stream(self)
+
 
 def _linked_pages(value):
     for child in value:
@@ -100,6 +104,17 @@ class LinkBlock(blocks.StructBlock):
         if address.startswith("/") and request is not None:
             address = request.build_absolute_uri(address)  # absolute, as page links are
         return {**data, "url": address, "page": None}
+
+    def api_schema(self, schemas) -> dict:
+        """What get_api_representation answers (cms.block_schema): a hidden page's link is
+        left out of its stream, so `page` is null only for an address."""
+        data = {
+            name: schemas.value(child)
+            for name, child in self.child_blocks.items()
+            if name not in {"page", "url"}
+        }
+        url = schemas.string("Absolute URL: the page's on the frontend, or the address")
+        return schemas.struct(data | {"url": url, "page": schemas.page_link()})
 
     def clean(self, value):
         value = super().clean(value)

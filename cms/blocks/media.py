@@ -79,6 +79,13 @@ class ImageBlock(blocks.StructBlock):
             "caption": value.get("caption", ""),
         }
 
+    def api_schema(self, schemas) -> dict:
+        """What get_api_representation answers (cms.block_schema)."""
+        properties = {"image": schemas.image(), "alt": schemas.string("Empty when decorative")}
+        return schemas.struct(
+            properties | {"decorative": {"type": "boolean"}, "caption": schemas.string()}
+        )
+
     def clean(self, value):
         value = super().clean(value)
         if not value.get("alt_text") and not value.get("decorative"):
@@ -117,6 +124,17 @@ class VideoBlock(blocks.StructBlock):
             "is_file": value.is_file,
             "caption": value.get("caption", ""),
         }
+
+    def api_schema(self, schemas) -> dict:
+        """What get_api_representation answers (cms.block_schema)."""
+        return schemas.struct(
+            {
+                "url": schemas.string(),
+                "embed_url": schemas.string("The player's URL", allow_null=True),
+                "is_file": {"type": "boolean"},
+                "caption": schemas.string(),
+            }
+        )
 
     class Meta:
         icon = "media"

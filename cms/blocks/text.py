@@ -30,6 +30,9 @@ class ParagraphBlock(blocks.RichTextBlock):
     def get_api_representation(self, value, context=None):
         return rich_text_html(value.source if value else "", context_request(context))
 
+    def api_schema(self, schemas) -> dict:
+        return schemas.string("HTML, internal links as frontend URLs (cms.block_schema)")
+
     class Meta:
         icon = "pilcrow"
         template = "blocks/paragraph.html"
@@ -98,6 +101,14 @@ class ReferencesBlock(blocks.ListBlock):
             }
             for item in value
         ]
+
+    def api_schema(self, schemas) -> dict:
+        optional = schemas.string(allow_null=True)
+        citation = schemas.struct(
+            {"citation": schemas.string(), "doi": optional, "doi_url": optional}
+            | {"pubmed_id": optional, "pubmed_url": optional}
+        )
+        return {"type": "array", "items": citation}
 
     class Meta:
         icon = "doc-full-inverse"

@@ -20,7 +20,7 @@ from rest_framework.response import Response
 from cms.api_common import BadRequest, ContentAPIViewSet, SingleObjectSchema
 from cms.preview.models import PagePreview, PreviewUnavailable
 from cms.preview.representation import preview_payload
-from cms.site_api import RouteSchema
+from cms.route_schema import PreviewAnswer
 
 # "app_label.modelname", as Django names a model (`blog.articlepage`).
 CONTENT_TYPE_PATTERN = re.compile(r"[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*")
@@ -56,7 +56,7 @@ def _page_type(raw: str) -> str:
             ),
             OpenApiParameter("token", str, required=True, description="From the preview URL"),
         ],
-        responses={200: RouteSchema},
+        responses={200: PreviewAnswer},
     )
 )
 class PreviewViewSet(ContentAPIViewSet):

@@ -40,7 +40,7 @@ def seo_data(page, request) -> dict:
     description = page_description(page)
     image = page_image(page, request)
     shown = image_data(image, request)
-    image_url = shown["renditions"]["social"]["url"] if shown else None
+    image_url = shown["crops"]["social"]["url"] if shown else None
     open_graph_article = page_type_of(page).open_graph_article
     site_name = publisher.site_name(request)
     return {

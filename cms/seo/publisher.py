@@ -68,7 +68,7 @@ def publisher_data(request) -> dict:
     }
     logo = image_data(getattr(org, "logo", None), request)
     if logo is not None:
-        rendition = logo["renditions"]["medium"]
+        rendition = logo["src"]
         data["logo"] = {
             "@type": "ImageObject",
             "url": rendition["url"],

@@ -4,6 +4,8 @@ The cache settings live here because the API response cache is their main user: 
 REDIS_URL or the cache lifetimes is a change to how fresh the API's answers are.
 """
 
+from corsheaders.defaults import default_headers
+
 from .env import env_bool, env_int, env_list, env_str
 
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
@@ -32,6 +34,11 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v2",
     "PREPROCESSING_HOOKS": ["cms.api.public_endpoints_only"],
+    # Strict objects, every status the API answers, JSON-LD (cms/schema.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "cms.schema.strict_schema",
+    ],
 }
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_LIMIT_MAX = 100
@@ -62,3 +69,7 @@ API_RESPONSE_CACHE_EXCLUDE = ["/api/v2/preview/", "/api/v2/me/", "/api/v2/certif
 # browser (PREVIEW_ALLOWED_ORIGINS, cms/settings/content.py, enabled in cms/preview/cors.py).
 CORS_URLS_REGEX = r"^/api/(?!v2/preview/).*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+# Browsers may send the documented request headers (a comment's Idempotency-Key, conditional
+# GETs) and read the response headers the API documents (tests/api/test_cors.py).
+CORS_ALLOW_HEADERS = (*default_headers, "idempotency-key", "if-none-match", "if-modified-since")
+CORS_EXPOSE_HEADERS = ["ETag", "Idempotent-Replayed", "Retry-After"]

@@ -74,3 +74,8 @@ CLINICAL_REVIEW_INTERVAL_DAYS = env_int("CLINICAL_REVIEW_INTERVAL_DAYS", 365)
 # so that an approval stamps him as the reviewer).
 DEMO_REVIEWER_USERNAME = env_str("DEMO_REVIEWER_USERNAME", "reviewer")
 DEMO_REVIEWER_PASSWORD: str | None = env_str("DEMO_REVIEWER_PASSWORD", "reviewer-demo-2026")
+
+# A second key for the signed image serve view (cms/image_serve.py): a frontend's server that
+# holds it can sign renditions of any size itself (docs/api.md, "Images"). Empty: only the CMS
+# signs, with SECRET_KEY.
+IMAGE_SERVE_KEY = env_str("IMAGE_SERVE_KEY", "")

@@ -56,3 +56,6 @@ WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 5)
 WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env_bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", False)
 # Seconds to wait after the 1st, 2nd, ... failed attempt; the last one repeats if needed.
 WEBHOOK_RETRY_DELAYS = [30, 2 * 60, 10 * 60, 60 * 60]
+# Scheduled publishing (README "Scheduling"): `manage.py run_scheduler` publishes due go-lives
+# and unpublishes expired pages every this many seconds.
+PUBLISH_SCHEDULED_INTERVAL = env_int("PUBLISH_SCHEDULED_INTERVAL", 60)

@@ -57,6 +57,12 @@ def emit(event_type: str, build, *args, **kwargs) -> None:
 
 
 def on_page_published(sender, instance, **kwargs):
+    """Sent when the page goes live: by the editor's publish, or when a scheduled go-live
+    comes due (`manage.py run_scheduler`). Publishing with a go-live date ahead only schedules
+    the revision: Wagtail sends `page_published` for a page not yet live, which leaves every
+    cache as it was, so nothing is sent until the page is live."""
+    if not instance.live:
+        return
     emit(WebhookEvent.PAGE_PUBLISHED, events.page_event, WebhookEvent.PAGE_PUBLISHED, instance)
 
 

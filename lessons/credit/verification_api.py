@@ -111,6 +111,8 @@ class CertificateVerificationViewSet(ContentAPIViewSet):
     pagination_class = None
     lookup_field = "code"
     lookup_value_regex = r"[^/]+"
+    # What `verify/` takes: DRF's OPTIONS answer describes it (without one, OPTIONS was a 500).
+    serializer_class = CredentialSerializer
 
     def get_throttles(self):
         """The API's own throttles (if any), and the lookup budget besides."""

@@ -24,11 +24,11 @@ def test_images_come_with_absolute_renditions(client, world, image):
     data = client.get("/api/v2/articles/other-article/").json()
     featured = data["featured_image"]
     assert featured["alt"] == "A quiet therapy room"
-    assert set(featured["renditions"]) == {"thumbnail", "medium", "large", "social"}
-    for rendition in featured["renditions"].values():
+    assert set(featured["crops"]) == {"thumbnail", "social"}
+    for rendition in [*featured["renditions"], featured["src"], *featured["crops"].values()]:
         assert rendition["url"].startswith("http://testserver/")
         assert rendition["width"] > 0
-    assert data["seo"]["open_graph"]["image"] == featured["renditions"]["social"]["url"]
+    assert data["seo"]["open_graph"]["image"] == featured["crops"]["social"]["url"]
 
 
 def test_rich_text_embeds_and_document_links_are_rewritten(client, world, image):

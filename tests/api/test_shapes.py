@@ -62,5 +62,8 @@ def test_a_document_is_exactly_its_schema(request_):
 def test_an_expert_has_one_serializer_everywhere(request_):
     expert = ExpertFactory(photo=wagtail_factories.ImageFactory())
     data = ExpertSerializer(expert, context={"request": request_}).data
-    assert set(data) == {"name", "credentials", "display_name", "title", "slug", "photo"}
+    assert set(data) == {
+        *("name", "credentials", "display_name", "title", "slug", "photo"),
+        *("path", "url"),  # their page: cms.expert_pages
+    }
     assert produced(data["photo"]) == declared(ImageSchema)

@@ -22,11 +22,19 @@ def test_route_gives_page_breadcrumbs_and_seo(client, world):
     assert data["seo"]["json_ld"]["@type"] == "Article"
 
 
-def test_route_normalises_the_path(client, world):
+def test_route_serves_the_canonical_path_and_redirects_other_spellings(client, world):
+    # /blog answered 200 as if it were /blog/: one page under several addresses.
+    canonical = client.get(API + "route/", {"path": "/blog/visible-article/"}).json()
+    assert canonical["page"]["slug"] == "visible-article"
     for path in ("blog/visible-article", "/blog/visible-article", "/blog//visible-article/"):
-        assert (
-            client.get(API + "route/", {"path": path}).json()["page"]["slug"] == "visible-article"
-        )
+        assert client.get(API + "route/", {"path": path}).json() == {
+            "kind": "redirect",
+            "redirect": {
+                "old_path": path,
+                "location": "http://testserver/blog/visible-article/",
+                "permanent": True,
+            },
+        }
 
 
 def test_route_to_a_category_and_home(client, world):
@@ -49,7 +57,7 @@ def test_route_follows_redirects(client, world):
     assert moved == {
         "kind": "redirect",
         "redirect": {
-            "old_path": "/old-article",
+            "old_path": "/old-article/",
             "location": "http://testserver/blog/visible-article/",
             "permanent": True,
         },
@@ -59,7 +67,7 @@ def test_route_follows_redirects(client, world):
     assert external["redirect"]["location"] == "https://example.org/x"
 
     listed = client.get(API + "redirects/").json()
-    assert [r["old_path"] for r in listed["results"]] == ["/elsewhere", "/old-article"]
+    assert [r["old_path"] for r in listed["results"]] == ["/elsewhere/", "/old-article/"]
 
 
 def test_route_follows_a_redirect_kept_by_its_query_string(client, world):

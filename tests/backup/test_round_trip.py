@@ -18,14 +18,15 @@ from wagtail_factories import DocumentFactory, ImageFactory
 
 from blog.factories import ArticlePageFactory, CategoryPageFactory, CommentFactory
 from blog.models import ArticlePage, BlogIndexPage, CategoryPage, Comment
+from demo.data.illustrations import ARTICLE_ILLUSTRATIONS, COURSE_ILLUSTRATIONS, EXPERT_AVATARS
 from tests.backup.archives import backup, read_members, restore
 from tests.backup.fingerprint import fingerprint
 
 
 @pytest.fixture
 def demo_site(media_root):
-    """The demo, plus what it lacks: images (one featured on an article), a document, and
-    comments in several states with a reply."""
+    """The demo (with its illustrations), plus what it lacks: two more images (one featured on
+    an article), a document, and comments in several states with a reply."""
     call_command("load_demo", stdout=io.StringIO())
     call_command("ensure_demo_editor", stdout=io.StringIO())
     room = ImageFactory(title="A quiet consulting room", file__color="blue")
@@ -57,7 +58,8 @@ def damage(media_root) -> None:
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_round_trip_gives_back_the_same_site(demo_site, archive_path):
     before = fingerprint()
-    assert (before["images"], before["documents"], before["comments"]) == (2, 1, 3)
+    pictures = len(ARTICLE_ILLUSTRATIONS) + len(COURSE_ILLUSTRATIONS) + len(EXPERT_AVATARS)
+    assert (before["images"], before["documents"], before["comments"]) == (pictures + 2, 1, 3)
     assert before["pages"] > 70
     backup(archive_path)
 
@@ -65,7 +67,7 @@ def test_round_trip_gives_back_the_same_site(demo_site, archive_path):
     assert manifest["models"]["wagtailcore.page"]["count"] == before["pages"]
     assert manifest["models"]["blog.comment"]["count"] == before["comments"]
     assert manifest["models"]["wagtailimages.image"]["count"] == before["images"]
-    assert len(manifest["media"]) == 3  # two original images and the document
+    assert len(manifest["media"]) == before["images"] + 1  # the original images, the document
     assert "sessions.session" not in manifest["models"]
     assert "wagtailimages.rendition" not in manifest["models"]
 

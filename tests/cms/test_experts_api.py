@@ -86,7 +86,7 @@ def test_list_shape_and_order(client, rosa):
     assert [item["slug"] for item in body["results"]] == ["aaron-bell", "rosa-field", "zoe-rosario"]
     item = body["results"][1]
     assert set(item) == {
-        *("name", "credentials", "display_name", "title", "slug", "photo"),
+        *("name", "credentials", "display_name", "title", "slug", "path", "url", "photo"),
         *("bio", "website"),
     }
     # The same shape as everywhere else an expert appears (authors, instructors, speakers).
@@ -96,7 +96,7 @@ def test_list_shape_and_order(client, rosa):
     assert item["display_name"] == "Rosa Field, PsyD"
     assert item["website"] == "https://rosafield.example.com/"
     assert item["bio"] == rosa.bio
-    assert item["photo"]["renditions"]["thumbnail"]["url"].startswith("http://testserver/")
+    assert item["photo"]["crops"]["thumbnail"]["url"].startswith("http://testserver/")
 
 
 @pytest.mark.parametrize(
@@ -134,8 +134,10 @@ def test_detail_lists_only_visible_articles_and_courses(client, rosa):
     assert articles == [f"article-{day:02d}" for day in range(21, 1, -1)]  # newest 20
     assert body["articles"][0]["authors"][0]["slug"] == "rosa-field"
     assert body["articles"][0]["path"] == "/blog/article-21/"
+    assert all(isinstance(course.pop("id"), int) for course in body["courses"])
     assert body["courses"] == [
         {
+            "type": "lessons.CoursePage",
             "slug": slug,
             "title": title,
             "path": f"/courses/{slug}/",

@@ -50,11 +50,11 @@ def test_a_slug_change_leaves_a_redirect(
     redirect = Redirect.objects.get(old_path="/blog/first-name")
     assert redirect.redirect_page_id == article.pk
     assert redirect.is_permanent
-    assert redirect_table(client) == {"/blog/first-name": f"{FRONTEND}/blog/new-name/"}
+    assert redirect_table(client) == {"/blog/first-name/": f"{FRONTEND}/blog/new-name/"}
     status, body = route(client, "/blog/first-name/")
     assert (status, body["kind"]) == (200, "redirect")
     assert body["redirect"] == {
-        "old_path": "/blog/first-name",
+        "old_path": "/blog/first-name/",
         "location": f"{FRONTEND}/blog/new-name/",
         "permanent": True,
     }
@@ -84,9 +84,9 @@ def test_a_move_leaves_redirects_for_the_page_and_its_children(client, site_tree
 
     with override_settings(FRONTEND_URL=FRONTEND):
         assert redirect_table(client) == {
-            "/blog/first-name": f"{FRONTEND}/archive/first-name/",
-            "/library": f"{FRONTEND}/archive/library/",
-            "/library/inside": f"{FRONTEND}/archive/library/inside/",
+            "/blog/first-name/": f"{FRONTEND}/archive/first-name/",
+            "/library/": f"{FRONTEND}/archive/library/",
+            "/library/inside/": f"{FRONTEND}/archive/library/inside/",
         }
         status, body = route(client, "/library/inside/")
     assert status == 200
@@ -100,7 +100,7 @@ def test_renaming_twice_points_every_old_path_at_the_current_one(
     rename(article, "third-name", django_capture_on_commit_callbacks)
 
     current = "http://testserver/blog/third-name/"
-    assert redirect_table(client) == {"/blog/first-name": current, "/blog/second-name": current}
+    assert redirect_table(client) == {"/blog/first-name/": current, "/blog/second-name/": current}
     for old in ("/blog/first-name/", "/blog/second-name/"):
         assert route(client, old)[1]["redirect"]["location"] == current
 
@@ -111,7 +111,7 @@ def test_renaming_back_does_not_redirect_a_path_to_itself(
     rename(article, "second-name", django_capture_on_commit_callbacks)
     rename(article, "first-name", django_capture_on_commit_callbacks)
 
-    assert redirect_table(client) == {"/blog/second-name": "http://testserver/blog/first-name/"}
+    assert redirect_table(client) == {"/blog/second-name/": "http://testserver/blog/first-name/"}
     status, body = route(client, "/blog/first-name/")
     assert (status, body["kind"]) == (200, "page")
     assert client.get("/blog/first-name/").status_code == 200
@@ -123,7 +123,7 @@ def test_a_new_page_at_an_old_path_wins_over_its_redirect(
     rename(article, "second-name", django_capture_on_commit_callbacks)
     ArticlePageFactory(parent=site_tree.blog, slug="first-name", title="Newcomer")
 
-    assert "/blog/first-name" not in redirect_table(client)
+    assert "/blog/first-name/" not in redirect_table(client)
     status, body = route(client, "/blog/first-name/")
     assert (status, body["page"]["title"]) == (200, "Newcomer")
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 import pytest
 
 from blog.factories import ArticlePageFactory
+from cms.models import Expert
 from lessons.factories import CoursePageFactory, LessonPageFactory
 
 from .conftest import FRONTEND
@@ -49,8 +50,12 @@ def test_every_public_page_is_listed_at_its_frontend_url(client, library, fronte
             "/courses/",
             "/courses/calm/",
             "/courses/calm/first-lesson/",
+            # Experts are snippets, not pages: their pages follow the tree's.
+            "/experts/",
+            *(f"/experts/{slug}/" for slug in Expert.objects.values_list("slug", flat=True)),
         ]
     }
+    assert f"{FRONTEND}/experts/maya-okafor/" in entries
 
 
 def test_hidden_pages_are_left_out(client, library):

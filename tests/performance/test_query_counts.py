@@ -52,6 +52,7 @@ DETAILS = {
     "/api/v2/route/?path=/blog/": DETAIL_BUDGET,
     "/api/v2/route/?path=/": DETAIL_BUDGET,
     "/api/v2/route/?path=/old-1": DETAIL_BUDGET,
+    "/api/v2/route/?path=/experts/{expert}/": DETAIL_BUDGET,
     # An article brings its related and recent posts as full cards: the article and the cards
     # are loaded separately, each with authors, categories and tags.
     "/api/v2/articles/{article}/": 19,

@@ -127,14 +127,24 @@ def test_a_transcript_hit_links_to_the_speaker_turn(client, catalogue):
     lesson = get(client, URL, q="exhale calms")["results"][0]
     assert lesson["type"] == "lesson"
     assert lesson["path"] == "/courses/calm-course/exhale-lesson/"
-    assert lesson["url"].endswith("/courses/calm-course/exhale-lesson/#t=135")
+    # The reader page's turn has id="t-135" (templates/blocks/speaker_turn.html); "#t=135"
+    # landed nowhere.
+    assert lesson["url"].endswith("/courses/calm-course/exhale-lesson/#t-135")
     assert (lesson["start_seconds"], lesson["speaker"]) == (135, "Tom Teacher")
     assert "<mark>exhale</mark>" in lesson["snippet"]
     assert lesson["course"]["title"] == "Calm breathing course"
     assert [c["slug"] for c in lesson["categories"]] == ["sleep"]
     untimed = get(client, URL, q="clear", type="lesson")["results"][0]
     assert untimed["start_seconds"] is None
-    assert "#t=" not in untimed["url"]
+    assert "#" not in untimed["url"]
+
+
+def test_a_transcript_hit_lands_on_the_turn_the_lesson_page_renders(client, catalogue):
+    lesson = get(client, URL, q="exhale calms")["results"][0]
+    anchor = lesson["url"].split("#", 1)[1]
+    page = client.get(lesson["path"])
+    assert page.status_code == 200
+    assert f'id="{anchor}"' in page.content.decode()
 
 
 def test_lessons_are_found_by_their_course_title(client, catalogue):
@@ -149,11 +159,13 @@ def test_articles_are_found_by_author_category_and_tag(client, catalogue):
     assert "treating-ptsd" in slugs(get(client, URL, q="trauma"))  # its category's parent name
 
 
-def test_experts_are_results_without_a_page(client, catalogue):
+def test_experts_are_results_linking_to_their_page(client, catalogue):
     expert = next(r for r in get(client, URL, q="Tom Teacher")["results"] if r["type"] == "expert")
     assert expert["title"] == "Tom Teacher, PhD"
-    assert (expert["path"], expert["url"]) == (None, None)
+    path = "/experts/tom-teacher/"  # was null: experts had no page
+    assert (expert["path"], expert["url"]) == (path, f"http://testserver{path}")
     assert expert["expert"]["slug"] == "tom-teacher"
+    assert expert["expert"]["url"] == f"http://testserver{path}"
     assert "email" not in expert["expert"]
 
 

@@ -40,7 +40,7 @@ def test_results_with_highlights_facets_and_type_filter(client, catalogue):
 
 def test_lesson_results_link_to_the_moment_in_the_video(client, catalogue):
     page = html(client, q="exhale")
-    assert 'href="/courses/calm-course/exhale-lesson/#t=135"' in page
+    assert 'href="/courses/calm-course/exhale-lesson/#t-135"' in page  # the turn's id="t-135"
     assert "Tom Teacher:" in page
 
 

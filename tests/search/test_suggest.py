@@ -32,7 +32,8 @@ def test_suggestions_link_to_the_frontend(client, catalogue):
     assert item["path"] == "/blog/insomnia-basics/"
     assert item["url"] == "http://testserver/blog/insomnia-basics/"
     expert = get(client, URL, q="rosa")["results"][0]
-    assert (expert["type"], expert["path"]) == ("expert", None)
+    assert (expert["type"], expert["path"]) == ("expert", "/experts/rosa-field/")
+    assert expert["url"] == "http://testserver/experts/rosa-field/"
 
 
 def test_limit_and_empty_input(client, catalogue):

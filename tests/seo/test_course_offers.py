@@ -44,7 +44,7 @@ def test_a_priced_course_offers_itself_for_its_price(client, seo_site):
     ]
     body = course_detail(client)
     assert (body["price"], body["price_currency"], body["enrolment_policy"]) == (
-        "89.00",
+        89.0,
         "EUR",
         "approval",
     )
@@ -58,7 +58,7 @@ def test_a_free_course_says_it_is_free(client, seo_site, price):
     (offer,) = offers_of(client)
     assert (offer["category"], offer["price"], offer["priceCurrency"]) == ("Free", "0", "USD")
     body = course_detail(client)
-    assert body["price"] == (None if price is None else "0.00")
+    assert body["price"] == (None if price is None else 0.0)
     assert body["enrolment_policy"] == "open"
 
 

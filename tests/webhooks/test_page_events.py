@@ -49,7 +49,8 @@ def test_publishing_sends_a_signed_page_published_event(
         "url": "http://testserver/blog/grounding/",
         "visible": True,
     }
-    assert payload["data"]["paths"] == ["/blog/grounding/", "/blog/"]
+    # The page, its ancestors up to the home page, then what shows it (test_revalidation_paths).
+    assert payload["data"]["paths"][:3] == ["/blog/grounding/", "/blog/", "/"]
     assert payload["occurred_at"]
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == WebhookDelivery.Status.SUCCEEDED
@@ -130,8 +131,15 @@ def test_moving_a_section_sends_its_old_and_new_paths(
     assert data["paths"] == [
         "/topics/trauma/anxiety/",
         "/topics/trauma/",
-        "/topics/anxiety/",
         "/topics/",
+        "/",
+        "/feeds/articles/rss/",
+        "/feeds/articles/atom/",
+        "/feeds/categories/anxiety/rss/",
+        "/feeds/categories/anxiety/atom/",
+        "/feeds/categories/trauma/rss/",
+        "/feeds/categories/trauma/atom/",
+        "/topics/anxiety/",
     ]
 
 
@@ -173,6 +181,7 @@ def test_deleting_sends_the_path_it_had(
         "/blog/grounding/",
         "blog.ArticlePage",
     )
+    assert (page["visible"], page["title"]) == (False, None)  # it is gone
 
 
 def test_deleting_a_draft_sends_nothing(
