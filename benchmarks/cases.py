@@ -11,6 +11,9 @@ from urllib.parse import quote
 
 from benchmarks.vocabulary import COMMON_WORD, RARE_TERM, SUGGEST_PREFIX
 
+# The rare term with two neighbouring letters swapped: found only through a correction.
+MISSPELT_TERM = RARE_TERM[:3] + RARE_TERM[4] + RARE_TERM[3] + RARE_TERM[5:]
+
 STOCK = "/bench/stock/pages/"
 STOCK_ARTICLES = f"{STOCK}?type=blog.ArticlePage&fields=*"
 
@@ -66,6 +69,12 @@ def build_cases(fx: dict) -> list[Case]:
             f"/api/v2/search/?q={RARE_TERM}",
             [f"{STOCK_ARTICLES}&search={RARE_TERM}&limit=20"],
             smoke=True,
+        ),
+        Case(
+            "search_misspelt",
+            f"search, misspelt rare term ({MISSPELT_TERM})",
+            f"/api/v2/search/?q={MISSPELT_TERM}",
+            [f"{STOCK_ARTICLES}&search={MISSPELT_TERM}&limit=20"],
         ),
         Case(
             "search_common",

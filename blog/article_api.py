@@ -46,7 +46,7 @@ class ArticleViewSet(ContentAPIViewSet):
         authors = list(Expert.objects.filter(slug__in=filters.get("author", [])))
         reject_unknown("author", filters.get("author", []), [a.slug for a in authors])
         tags = [tag.lower() for tag in filters.get("tag", [])]
-        reject_unknown("tag", tags, selectors.known_tags(tags))
+        reject_unknown("tag", tags, selectors.known_tags(tags, hidden))
         queryset = selectors.filter_articles(
             selectors.api_article_listing(hidden),
             categories=list(categories.values()),

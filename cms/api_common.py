@@ -56,14 +56,27 @@ def api_exception_handler(exc, context):
 
 
 def reject_unknown(kind: str, wanted, found) -> None:
-    """A filter naming something that does not exist is a 400, not an empty result."""
+    """A filter naming something that does not exist (or that a reader may not see: the two
+    answer alike) is a 404 naming it, not an empty result a typo would hide. A 404 rather than
+    a 400: the request is well formed, what it names is not there."""
     missing = sorted(set(wanted) - set(found))
     if missing:
-        raise BadRequest(f"Unknown {kind}: {', '.join(missing)}.")
+        raise exceptions.NotFound(f"Unknown {kind}: {', '.join(missing)}.")
+
+
+def refuse_empty(params, fields) -> None:
+    """`?ordering=` is a 400 as the schema says, not the default: DRF reads an empty value of an
+    optional field as absent (as an HTML form means it), which hid a client's mistake."""
+    for name, field in fields.items():
+        values = params.getlist(name)
+        if "" in values and not getattr(field, "allow_blank", False):
+            raise BadRequest(f"{name} must not be empty.")
 
 
 def parse_int(name: str, raw: str | None, default: int, minimum: int, maximum: int) -> int:
-    if raw is None or raw == "":
+    """The parameter's number, or `default` when it is absent. Present but empty (`limit=`) is
+    a 400 like any other non-number: the schema says an integer, and "" is none."""
+    if raw is None:
         return default
     if not raw.isascii() or not raw.isdigit():
         raise BadRequest(f"{name} must be a whole number from {minimum} to {maximum}.")
@@ -158,7 +171,18 @@ class ContentAPIViewSet(GenericViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        self.check_query_string(request)
+        self.check_method(request)
+        if request.method != "OPTIONS":  # a CORS preflight names the URL of the real request
+            self.check_query_string(request)
+
+    def check_method(self, request) -> None:
+        # A method the endpoint does not answer (TRACE, or POST on a list) is a 405 with `Allow`
+        # before its query string is read: the query parameters are the action's, and with no
+        # action every one of them was "unknown", a 400. (DRF checks the method only after
+        # `initial`.)
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise exceptions.MethodNotAllowed(request.method)
 
     def allowed_query_params(self) -> set[str]:
         allowed = set(self.extra_query_params) | {"format"}
@@ -185,6 +209,7 @@ class ContentAPIViewSet(GenericViewSet):
         if self.filter_serializer is None:
             return {}
         serializer = self.filter_serializer(data=self.request.query_params)
+        refuse_empty(self.request.query_params, serializer.fields)
         serializer.is_valid(raise_exception=True)
         return serializer.validated_data
 

@@ -22,6 +22,8 @@ _reading_from_replica: ContextVar[bool] = ContextVar("reading_from_replica", def
 
 class ReplicaRouter:
     def db_for_read(self, model, **hints):
+        if model._meta.app_label == "django_cache":  # the database cache: shared state, read
+            return "default"  # where it is written (a replica's copy lags behind a bump)
         return REPLICA if _reading_from_replica.get() else "default"
 
     def db_for_write(self, model, **hints):

@@ -5,7 +5,9 @@ drf-spectacular documents what the serializers declare; this module adds what it
 - every object with declared properties refuses others (`additionalProperties: false`), so a
   response that grows a field fails the strict-schema test until the field is documented;
 - every status the API can answer, on every operation: `304` (GET answers carry an `ETag`),
-  `405`, `406`, `429` (throttling) and `503` (an outage), each error as `{"error": ...}`;
+  `404` (what a filter names is not there), `405`, `406`, `429` (throttling) and `503` (an
+  outage), each error as `{"error": ...}`;
+- every query parameter's bounds (cms.schema_parameters, cms.wagtail_schema);
 - the schemas of StreamField values (cms.block_schema) and of schema.org JSON-LD (the
   discriminators' are cms.schema_fields').
 """
@@ -13,6 +15,8 @@ drf-spectacular documents what the serializers declare; this module adds what it
 from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 
 from cms.block_schema import BlockSchemas
+from cms.schema_parameters import declare_parameters
+from cms.wagtail_schema import declare_wagtail_parameters
 
 ERROR_REF = {"$ref": "#/components/schemas/Error"}
 ERROR_STATUSES = {
@@ -26,6 +30,10 @@ NOT_MODIFIED = {
     "description": "Not modified: the `If-None-Match` ETag (or `If-Modified-Since`) still "
     "holds. No body."
 }
+NOT_FOUND = (
+    "Not found: the object asked for, or a category, tag, author, course, instructor or "
+    "article that a filter or the body names (unknown and not shown to readers alike)."
+)
 # Endpoints that never carry an ETag: drafts and private or revocable records.
 UNCACHED_PREFIXES = ("/api/v2/preview/", "/api/v2/me/", "/api/v2/certificates/")
 
@@ -67,12 +75,12 @@ WAGTAIL_ITEM = {
         "id": {"type": "integer"},
         "meta": {
             "type": "object",
+            # `fields=-type,-detail_url` (or `*,-type`) leaves either out
             "properties": {"type": {"type": "string"}, "detail_url": {"type": "string"}},
-            "required": ["type", "detail_url"],
             "additionalProperties": JSON_VALUE_REF,
         },
     },
-    "required": ["id", "meta"],
+    # nothing is always there: `fields=_,title` answers the title alone, without id or meta
     "additionalProperties": JSON_VALUE_REF,
 }
 WAGTAIL_DETAILS = {"pages_detail", "images_detail", "documents_detail"}
@@ -137,6 +145,8 @@ def document_statuses(path: str, method: str, operation: dict) -> None:
         responses.setdefault(code, error_response(description))
     if method == "get" and not path.startswith(UNCACHED_PREFIXES):
         responses.setdefault("304", NOT_MODIFIED)
+    if method in {"get", "post"}:  # a filter or a body naming what is not there
+        responses.setdefault("404", error_response(NOT_FOUND))
 
 
 def document_page_filters(operation: dict) -> None:
@@ -165,6 +175,8 @@ def strict_schema(result, generator, request, public):
                 document_statuses(path, method, operation)
                 if operation.get("operationId") == "pages_listing":
                     document_page_filters(operation)
+                declare_wagtail_parameters(operation.get("operationId", ""), operation)
+                declare_parameters(operation)
                 if operation.get("operationId") in WAGTAIL_DETAILS:
                     ok = operation["responses"]["200"]["content"]["application/json"]
                     ok["schema"] = WAGTAIL_ITEM_REF

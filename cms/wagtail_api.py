@@ -122,6 +122,10 @@ class HardenedMixin(_WagtailViewSet):
     def handle_exception(self, exc):
         if isinstance(exc, Http404):
             return Response({"error": str(exc) or "Not found."}, status=status.HTTP_404_NOT_FOUND)
+        if isinstance(exc, BadRequestError) and str(exc).endswith(" page doesn't exist"):
+            # child_of, descendant_of, ancestor_of or translation_of names no page a reader may
+            # see: well formed, nothing there (Wagtail's message is its only signal of this).
+            return Response({"error": str(exc)}, status=status.HTTP_404_NOT_FOUND)
         if isinstance(exc, _BAD_INPUT):
             message = str(exc) if isinstance(exc, BadRequestError) else "Invalid parameter value."
             return Response({"error": message}, status=status.HTTP_400_BAD_REQUEST)

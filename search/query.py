@@ -35,6 +35,15 @@ STOPWORDS = frozenset((
     "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
     "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours",
 ))
+# Words of a reader's question ("how can I help a client who ...") that say little about what
+# they look for on this site: dropped when the query has other words, kept when it has only
+# these (a search for "client" still finds "client").
+QUESTION_WORDS = frozenset((
+    "best", "client", "clients", "deal", "dealing", "explain", "get", "give", "good", "help",
+    "helping", "helps", "know", "like", "make", "need", "people", "person", "really",
+    "someone", "something", "start", "tell", "thing", "things", "tips", "use", "using", "want",
+    "way", "ways", "whats",
+))
 # fmt: on
 
 # Inflectional and common derivational endings, longest first. Stripping one turns a word into
@@ -131,6 +140,10 @@ class ParsedQuery:
     text: str
     groups: list[Group] = field(default_factory=list)
     synonyms: list[str] = field(default_factory=list)
+    # Match any of the words, flagging the pages that match all of them (search.engines):
+    # set when a short first page is filled with partial matches.
+    relaxed: bool = False
+    corrected: str = ""  # the reader's text with mistyped words replaced (search.spelling)
 
     def __bool__(self) -> bool:
         return bool(self.groups)
@@ -143,6 +156,11 @@ class ParsedQuery:
     def literal(self) -> "ParsedQuery":
         """The same query without synonyms: matching it counts extra in the ranking."""
         return ParsedQuery(self.text, [group.literal for group in self.groups])
+
+    @property
+    def any_word(self) -> "ParsedQuery":
+        """One group of every alternative: what a relaxed query matches."""
+        return ParsedQuery(self.text, [Group(self.groups[0].typed, self.alternatives)])
 
     @property
     def alternatives(self) -> list[Alternative]:
@@ -209,4 +227,7 @@ def parse(text: str, synonyms: SynonymIndex | None = None) -> ParsedQuery:
         position += 1
         if token not in STOPWORDS:
             parsed.groups.append(Group((token,), [Alternative((token,))]))
+    meaningful = [g for g in parsed.groups if len(g.typed) > 1 or g.typed[0] not in QUESTION_WORDS]
+    if meaningful:
+        parsed.groups = meaningful
     return parsed

@@ -33,6 +33,7 @@ class SearchResult:
     start_seconds: int | None = None
     speaker: str = ""
     course: Page | None = None
+    partial: bool = False  # matches some of the reader's words, not all
 
 
 class ResultWindow:
@@ -103,6 +104,7 @@ class ResultLoader:
                 date=_as_date(hit.date),
                 promoted=hit.promoted,
                 course=course,
+                partial=hit.partial,
             )
             turn = snippets.best_turn(turns.get(page.pk, []), self.pattern, names)
             if turn is not None:
@@ -118,6 +120,7 @@ class ResultLoader:
             expert=expert,
             snippet=snippets.highlight(hit.body_text or expert.bio, self.pattern),
             promoted=hit.promoted,
+            partial=hit.partial,
         )
 
     def _categories(self, page_ids, course_ids) -> dict[int, list[CategoryPage]]:

@@ -5,11 +5,11 @@ from typing import cast
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import exceptions
 from rest_framework.response import Response
 
 from cms.api_common import (
     MAX_LIMIT,
-    BadRequest,
     ContentAPIViewSet,
     ContentPagination,
     SingleObjectSchema,
@@ -60,8 +60,8 @@ class SearchViewSet(ContentAPIViewSet):
         limit = paginator.get_limit(request)
         try:
             search = site_search(filters, request_hidden(request))
-        except UnknownFilter as error:
-            raise BadRequest(str(error)) from error
+        except UnknownFilter as error:  # a 404, as cms.api_common.reject_unknown says why
+            raise exceptions.NotFound(str(error)) from error
         with search_backend_guard():
             search.prepare(offset, limit)
             response = self.paginated(
@@ -75,7 +75,13 @@ class SearchViewSet(ContentAPIViewSet):
             ).data
         if offset == 0 and search.query:
             record_search(filters.get("q", ""))
-        response.data["query"] = {"q": search.query.text, "synonyms": search.query.synonyms}
+        response.data["query"] = {
+            "q": search.query.text,
+            "synonyms": search.query.synonyms,
+            "original": search.query.text,
+            "corrected": search.corrected,
+            "partial": search.partial_count > 0,
+        }
         return response
 
 

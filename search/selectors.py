@@ -19,9 +19,11 @@ from blog.selectors import known_tags
 from cms.models import Expert
 from cms.selectors import hidden_q, visible
 from lessons.models import CourseInstructor, CoursePage, LessonPage
+from search import spelling
 from search.engines import Facets, Hit, SearchPlan, get_engine
 from search.query import SynonymIndex, parse, words
 from search.results import ResultLoader, SearchResult
+from search.vocabulary import vocabulary
 
 PAGE_KINDS = {"article": ArticlePage, "lesson": LessonPage, "course": CoursePage}
 KINDS = (*PAGE_KINDS, "expert")
@@ -48,7 +50,9 @@ class SiteSearch:
     """One reader's search: its validated filters, parsed words and the plan the engine runs.
     Raises UnknownFilter for a slug, type or tag that does not exist (or is hidden)."""
 
-    def __init__(self, q="", categories=(), types=(), tags=(), authors=(), hidden=None):
+    def __init__(
+        self, q="", categories=(), types=(), tags=(), authors=(), hidden=None, exact=False
+    ):
         self.hidden = hidden_q() if hidden is None else hidden
         self.engine = get_engine()
         self.content_types = content_types()
@@ -61,13 +65,19 @@ class SiteSearch:
             raise UnknownFilter("type", set(types) - set(KINDS))
         self.types = list(dict.fromkeys(types))
         self.tags = sorted({tag.lower() for tag in tags})
-        unknown_tags = set(self.tags) - known_tags(self.tags) if self.tags else set()
-        if unknown_tags:
-            raise UnknownFilter("tag", unknown_tags)
+        unknown = set(self.tags) - known_tags(self.tags, self.hidden) if self.tags else set()
+        if unknown:
+            raise UnknownFilter("tag", unknown)
         self.authors = list(Expert.objects.filter(slug__in=authors)) if authors else []
         if set(authors) - {expert.slug for expert in self.authors}:
             raise UnknownFilter("author", set(authors) - {expert.slug for expert in self.authors})
         self.query = parse(q, SynonymIndex(self.category_list))
+        if self.query and not exact:
+            # Mistyped words (unknown to the index) replaced by their nearest known words.
+            self.query = spelling.correct(self.query, vocabulary())
+        # Several words: match any of them, so that a short first page is filled with pages
+        # matching most of them (flagged partial), in the same statement.
+        self.query.relaxed = len(self.query.groups) > 1
         # The last window the engine ranked, (offset, limit, hits), and the facets it counted.
         self._window: tuple[int, int, list[Hit]] | None = None
         self._facets: Facets | None = None
@@ -106,7 +116,23 @@ class SiteSearch:
         return self._facets
 
     def count(self) -> int:
-        return sum(self.facets.types.get(kind, 0) for kind in self.plan.kinds)
+        """Pages matching every word, plus the partial matches filling the first page."""
+        matches = sum(self.facets.types.get(kind, 0) for kind in self.plan.kinds)
+        return matches + self.partial_count
+
+    @property
+    def partial_count(self) -> int:
+        window = self._window
+        if window is None or window[0] != 0:
+            return 0
+        return sum(1 for hit in window[2] if hit.partial)
+
+    @property
+    def corrected(self) -> str | None:
+        """The corrected text, once the search ran and found something visible with it."""
+        if not self.query.corrected or self._window is None or not self._window[2]:
+            return None
+        return self.query.corrected
 
     def category_facets(self) -> list[dict]:
         """Visible categories in tree order with their counts (themselves and subcategories):
@@ -248,4 +274,5 @@ def site_search(filters: dict, hidden) -> SiteSearch:
         tags=filters.get("tag", []),
         authors=filters.get("author", []),
         hidden=hidden,
+        exact=bool(filters.get("exact")),
     )

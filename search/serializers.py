@@ -28,6 +28,11 @@ class SearchFilterSerializer(serializers.Serializer):
     type = serializers.ListField(child=serializers.ChoiceField(choices=list(KINDS)), required=False)
     tag = serializers.ListField(child=serializers.CharField(max_length=100), required=False)
     author = serializers.ListField(child=serializers.SlugField(allow_unicode=True), required=False)
+    exact = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="true: search the words as typed, without spelling corrections",
+    )
 
 
 class SuggestFilterSerializer(serializers.Serializer):
@@ -71,6 +76,10 @@ class SearchResultSerializer(_ResultLinks):
     categories = serializers.SerializerMethodField()
     date = serializers.DateField(allow_null=True)
     promoted = serializers.BooleanField(help_text="Pinned by editors for this search term")
+    # Like `parent` below: the serializer metaclass moves the field out of the class.
+    partial = serializers.BooleanField(  # type: ignore[assignment]
+        help_text="Matches some of the words only: fills a short first page"
+    )
     start_seconds = serializers.IntegerField(
         allow_null=True, help_text="Lessons: where in the video the matching speaker turn starts"
     )
@@ -127,6 +136,14 @@ class QueryInfoSerializer(serializers.Serializer):
     q = serializers.CharField(allow_blank=True)
     synonyms = serializers.ListField(
         child=serializers.CharField(), help_text="Category synonyms also searched for"
+    )
+    original = serializers.CharField(allow_blank=True, help_text="The words as the reader typed")
+    corrected = serializers.CharField(
+        allow_null=True,
+        help_text="The corrected words the results were found with; null without a correction",
+    )
+    partial = serializers.BooleanField(  # type: ignore[assignment]
+        help_text="Some results match only some of the words (see each result's `partial`)"
     )
 
 

@@ -14,6 +14,14 @@ from search.selectors import KINDS, UnknownFilter, site_search
 READER_PAGE_SIZE = 10
 
 
+def _original_url(request) -> str:
+    """This search with its filters, forcing the words as typed (no correction)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    params["exact"] = "1"
+    return "?" + params.urlencode()
+
+
 def search(request):
     """The reader page: works without JavaScript, every state is in the query string."""
     filters = {
@@ -21,6 +29,8 @@ def search(request):
         "q": request.GET.get("q", "")[:1000].replace("\x00", ""),
         "category": request.GET.getlist("category"),
         "type": [kind for kind in request.GET.getlist("type") if kind in KINDS],
+        # "Search instead for": the words as typed, without corrections.
+        "exact": request.GET.get("exact") == "1",
     }
     context = {"query": filters["q"], "kinds": KINDS}
     try:
@@ -42,6 +52,7 @@ def search(request):
                     "results": results if found.active else [],
                     "category_facets": found.category_facets(),
                     "type_facets": found.type_facets(),
+                    "original_url": _original_url(request),
                 }
             )
     except SearchUnavailable as error:

@@ -9,7 +9,14 @@ from rest_framework.response import Response
 
 from blog.comments import idempotency as idempotency
 from blog.comments import selectors as selectors
-from blog.comments.forms import CommentForm
+from blog.comments.forms import (
+    BAD_TOKEN,
+    COMMENTS_CLOSED,
+    UNKNOWN_ARTICLE,
+    UNKNOWN_PARENT,
+    CommentForm,
+    mended,
+)
 from blog.comments.serializers import (
     CommentCreatedSerializer,
     CommentCreateSerializer,
@@ -28,16 +35,42 @@ IDEMPOTENCY_KEY_PARAM = OpenApiParameter(
     str,
     location=OpenApiParameter.HEADER,
     required=False,
-    pattern=idempotency.KEY_PATTERN.pattern,
+    pattern=f"^{idempotency.KEY_PATTERN.pattern}$",
     description="Optional: makes a retried POST safe (8 to 100 of A-Z a-z 0-9 _ . : -)",
 )
 
 
-def _article_or_400(article_id: int):
+def _article_or_404(article_id: int):
     article = selectors.commentable_article(article_id)
-    if article is None:
-        raise BadRequest(f"Unknown article: {article_id}.")
+    if article is None:  # unknown and not shown to readers answer alike
+        raise exceptions.NotFound(f"Unknown article: {article_id}.")
     return article
+
+
+# What is wrong with a well-formed comment, by the form's error code: what it names is not
+# there (unknown and not shown alike), the article takes no comments, the form token is forged,
+# expired or used (a credential refused, as Django answers a CSRF failure). Any other error is
+# a malformed body: a 400.
+REFUSAL_STATUSES = {UNKNOWN_ARTICLE: 404, UNKNOWN_PARENT: 404, COMMENTS_CLOSED: 409, BAD_TOKEN: 403}
+PRECEDENCE = (400, 404, 409, 403)
+
+
+class CommentsClosed(exceptions.APIException):
+    status_code = 409
+    default_detail = "article: Comments are closed on this article."
+
+
+def refusal(form: CommentForm) -> Response:
+    """A refused comment's answer: `{"error", "fields"}` with the status of its worst problem."""
+    problems = [
+        (PRECEDENCE.index(REFUSAL_STATUSES.get(error.code or "", 400)), field, error)
+        for field, errors in form.errors.as_data().items()
+        for error in errors
+    ]
+    rank, field, _ = min(problems, key=lambda problem: problem[0])
+    fields = {name: [str(error) for error in errors] for name, errors in form.errors.items()}
+    body = {"error": f"{field}: {fields[field][0]}", "fields": fields}
+    return Response(body, status=PRECEDENCE[rank])
 
 
 def reply_message(status: str) -> str:
@@ -62,7 +95,9 @@ def reply_message(status: str) -> str:
         "COMMENT_RATE_WINDOW seconds are refused with 429 and `Retry-After`. A comment that "
         "may come from a person in crisis is never refused: it is held, marked urgent, and "
         "answered with `crisis` (where to get help now).",
-        request=CommentCreateSerializer,
+        # JSON, as a frontend sends it; form encodings are read too (a plain HTML form posting
+        # here), but they have no null, so `parent` is documented for JSON only.
+        request={"application/json": CommentCreateSerializer},
         parameters=[IDEMPOTENCY_KEY_PARAM],
         responses={201: CommentCreatedSerializer, 409: ErrorSerializer, 429: ErrorSerializer},
     ),
@@ -84,7 +119,7 @@ class CommentViewSet(ContentAPIViewSet):
         return allowed | {"article"} if self.action == "token" else allowed
 
     def list(self, request):
-        article = _article_or_400(self.get_filters()["article"])
+        article = _article_or_404(self.get_filters()["article"])
         roots = selectors.build_thread(selectors.approved_for_article(article.pk))
         return self.paginated(roots, lambda page: CommentSerializer(page, many=True).data)
 
@@ -92,9 +127,9 @@ class CommentViewSet(ContentAPIViewSet):
     def token(self, request):
         serializer = CommentFilterSerializer(data=request.query_params)
         serializer.is_valid(raise_exception=True)
-        article = _article_or_400(serializer.validated_data["article"])
+        article = _article_or_404(serializer.validated_data["article"])
         if not article.comments_open:
-            raise BadRequest("article: Comments are closed on this article.")
+            raise CommentsClosed()
         response = Response(
             {"token": make_token(article.pk), "expires_in": settings.COMMENT_TOKEN_MAX_AGE}
         )
@@ -114,10 +149,13 @@ class CommentViewSet(ContentAPIViewSet):
         fields = set(CommentForm.base_fields)
         unknown = sorted(set(data) - fields)
         if unknown:
-            raise BadRequest(f"Unknown field: {', '.join(str(key)[:50] for key in unknown)}.")
+            shown = ", ".join(mended(str(key)[:50]) for key in unknown)  # echoed: never broken
+            raise BadRequest(f"Unknown field: {shown}.")
         values = {}
         for key in fields & set(data):
             value = data.get(key)
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)  # JSON's 101.0 is the integer 101
             if value is not None and (isinstance(value, bool) or not isinstance(value, str | int)):
                 raise exceptions.ValidationError({key: ["Must be text."]})
             values[key] = value
@@ -126,9 +164,7 @@ class CommentViewSet(ContentAPIViewSet):
         if not form.is_valid():
             overridden = form.crisis_overrides()
             if not overridden:
-                raise exceptions.ValidationError(
-                    {field: [str(error) for error in err] for field, err in form.errors.items()}
-                )
+                return refusal(form)
         comment, verdict = create_comment(
             form.cleaned_data, request, idempotency_key=retry_key, overridden=overridden
         )

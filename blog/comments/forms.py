@@ -1,7 +1,9 @@
 """The one validation of a comment submission, shared by the API and the reader page form, so
 both refuse the same input with the same messages."""
 
+import re
 import unicodedata
+from typing import Any
 
 from django import forms
 
@@ -10,6 +12,7 @@ from blog.comments.selectors import commentable_article
 from blog.comments.tokens import USED_TOKEN_MESSAGE, TokenError, token_age, token_used
 from blog.models import Comment
 from blog.models.comments import BODY_MAX_LENGTH
+from blog.selectors.articles import shown_comment_ids
 
 MAX_ID = 2**53  # keeps absurd ids from reaching the database as an overflow
 # A hidden field people never see; bots fill in anything that looks like a contact field.
@@ -26,9 +29,55 @@ def _controls(value: str, allowed=frozenset()) -> bool:
     )
 
 
+# A lone UTF-16 surrogate ("\ud800" in JSON; Django refuses forms not in UTF-8) is a Python
+# string but no text: it cannot be encoded as UTF-8, so no database can store it and no page
+# can show it.
+SURROGATE = re.compile("[\ud800-\udfff]")
+BROKEN_TEXT_MESSAGE = (
+    "Contains a broken character (an unpaired surrogate): send the text as valid UTF-8."
+)
+
+
+def broken_text(value) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def mended(value: str) -> str:
+    """The text with each broken character shown as U+FFFD, safe to echo back or log."""
+    return SURROGATE.sub("\ufffd", value)
+
+
+def _mended_data(data, fields) -> tuple[Any, list[str]]:
+    """The submission with broken text mended, and the fields that held some. The form then
+    refuses those fields, and can still show the page again with what was sent."""
+    if hasattr(data, "getlist"):  # a QueryDict: a field may be sent more than once
+        broken = [key for key in fields if any(map(broken_text, data.getlist(key)))]
+        if broken:
+            data = data.copy()
+            for key in broken:
+                data.setlist(key, [mended(v) if broken_text(v) else v for v in data.getlist(key)])
+        return data, broken
+    broken = [key for key in fields if broken_text(data.get(key))]
+    return ({**data, **{key: mended(data[key]) for key in broken}} if broken else data), broken
+
+
 def _no_controls(value: str) -> None:
     if _controls(value):
         raise forms.ValidationError("Cannot contain line breaks or control characters.")
+
+
+# Error codes of a well-formed comment refused for what it names or carries; the API answers
+# each with its own status (blog.comments.comment_api.REFUSAL_STATUSES), any other with a 400.
+UNKNOWN_ARTICLE = "unknown_article"
+UNKNOWN_PARENT = "unknown_parent"
+COMMENTS_CLOSED = "comments_closed"
+BAD_TOKEN = "bad_token"  # noqa: S105 (an error code, not a secret)
 
 
 class CommentForm(forms.Form):
@@ -56,6 +105,12 @@ class CommentForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
+    def __init__(self, data=None, *args, **kwargs):
+        self.broken_fields: list[str] = []
+        if data is not None:
+            data, self.broken_fields = _mended_data(data, self.base_fields)
+        super().__init__(data, *args, **kwargs)
+
     def clean_body(self):
         body = self.cleaned_data["body"]
         if not body.strip():
@@ -67,15 +122,19 @@ class CommentForm(forms.Form):
     def clean(self):
         super().clean()
         cleaned = self.cleaned_data  # what Form.clean() answers, typed as never None
+        for field in self.broken_fields:  # checked on the raw data (see __init__)
+            self.add_error(field, BROKEN_TEXT_MESSAGE)
         article_id = cleaned.get("article")
         if article_id is None:
             return cleaned
         article = commentable_article(article_id)
         if article is None:
-            self.add_error("article", f"Unknown article: {article_id}.")
+            message = f"Unknown article: {article_id}."
+            self.add_error("article", forms.ValidationError(message, code=UNKNOWN_ARTICLE))
             return cleaned
         if not article.comments_open:
-            self.add_error("article", "Comments are closed on this article.")
+            message = "Comments are closed on this article."
+            self.add_error("article", forms.ValidationError(message, code=COMMENTS_CLOSED))
             return cleaned
         cleaned["article_page"] = article
         self._clean_parent(cleaned, article)
@@ -83,10 +142,11 @@ class CommentForm(forms.Form):
             try:
                 cleaned["seconds_to_submit"] = token_age(cleaned["token"], article.pk)
             except TokenError as exc:
-                self.add_error("token", str(exc))
+                self.add_error("token", forms.ValidationError(str(exc), code=BAD_TOKEN))
             else:
                 if token_used(cleaned["token"]):
-                    self.add_error("token", USED_TOKEN_MESSAGE)
+                    message = USED_TOKEN_MESSAGE
+                    self.add_error("token", forms.ValidationError(message, code=BAD_TOKEN))
         return cleaned
 
     def crisis_overrides(self) -> str:
@@ -111,8 +171,11 @@ class CommentForm(forms.Form):
         if not parent_id:
             return
         parent = Comment.objects.approved().filter(pk=parent_id).first()
-        if parent is None:
-            self.add_error("parent", f"Unknown comment: {parent_id}.")
+        # A comment readers cannot see (held, or under a held one) is unknown, as one that
+        # never existed: the answer must not tell that it does.
+        if parent is None or parent.pk not in shown_comment_ids(parent.article_id):
+            message = f"Unknown comment: {parent_id}."
+            self.add_error("parent", forms.ValidationError(message, code=UNKNOWN_PARENT))
         elif parent.article_id != article.pk:
             self.add_error("parent", "The comment replied to belongs to another article.")
         else:

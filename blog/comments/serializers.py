@@ -1,7 +1,11 @@
 """Input and output shapes of the comments endpoints. No email ever appears in an output."""
 
+from django.core.validators import RegexValidator
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+
+from blog.comments.forms import MAX_ID
 
 
 class CommentFilterSerializer(serializers.Serializer):
@@ -35,20 +39,38 @@ class CommentSerializer(serializers.Serializer):
         return list(CommentSerializer(getattr(comment, "thread_replies", []), many=True).data)
 
 
+# What the form refuses (blog.comments.forms), declared for the schema: control characters (a
+# body may hold line breaks and tabs), direction overrides, and a required text of only spaces.
+_LINE = r"\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"
+_BODY = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069"
+NO_NUL = RegexValidator(r"^[^\u0000]*$")
+PLAIN_LINE = RegexValidator(rf"^[^{_LINE}]*$")
+REQUIRED_LINE = RegexValidator(rf"^[^{_LINE}]*[^\s{_LINE}][^{_LINE}]*$")
+REQUIRED_BODY = RegexValidator(rf"^[^{_BODY}]*[^\s{_BODY}][^{_BODY}]*$")
+
+
 class CommentCreateSerializer(serializers.Serializer):
     """Documents the POST body; validation itself is blog.comments.forms.CommentForm."""
 
-    article = serializers.IntegerField()
+    article = serializers.IntegerField(min_value=1, max_value=MAX_ID)
     # A field named parent, not Field.parent: the serializer metaclass moves it out of the class.
-    parent = serializers.IntegerField(required=False, allow_null=True)  # type: ignore[assignment]
-    name = serializers.CharField(max_length=100)
+    parent = serializers.IntegerField(  # type: ignore[assignment]
+        required=False, allow_null=True, min_value=1, max_value=MAX_ID
+    )
+    name = serializers.CharField(max_length=100, validators=[REQUIRED_LINE])
     email = serializers.EmailField(help_text="Never published or served")
-    affiliation = serializers.CharField(required=False, max_length=100)
-    country = serializers.CharField(required=False, max_length=100)
-    body = serializers.CharField(max_length=5000)
-    website = serializers.CharField(required=False)
-    token = serializers.CharField(help_text="From GET /api/v2/comments/token/?article=<id>")
-    phone = serializers.CharField(required=False, help_text="Honeypot: always leave empty")
+    affiliation = serializers.CharField(required=False, max_length=100, validators=[PLAIN_LINE])
+    country = serializers.CharField(required=False, max_length=100, validators=[PLAIN_LINE])
+    body = serializers.CharField(max_length=5000, validators=[REQUIRED_BODY])
+    website = serializers.CharField(required=False, max_length=200, validators=[NO_NUL])
+    token = serializers.CharField(
+        max_length=500,
+        validators=[REQUIRED_LINE],
+        help_text="From GET /api/v2/comments/token/?article=<id>",
+    )
+    phone = serializers.CharField(
+        required=False, max_length=200, validators=[NO_NUL], help_text="Honeypot: leave it empty"
+    )
 
 
 class CrisisSerializer(serializers.Serializer):

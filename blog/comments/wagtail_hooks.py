@@ -12,10 +12,11 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.log_actions import log
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from blog.models import ArticlePage, BlocklistEntry, Comment
 from blog.moderator_permissions import can_moderate_comments
+from cms.csv_safety import SpreadsheetSafeExportMixin
 
 STATUS_LOG_ACTIONS = {
     Comment.Status.APPROVED: ("Approve comment", "Comment approved"),
@@ -25,8 +26,14 @@ STATUS_LOG_ACTIONS = {
 }
 
 
+class CommentIndexView(SpreadsheetSafeExportMixin, IndexView):
+    """The queue's CSV export holds what readers typed: a name or body written as a formula
+    (`=HYPERLINK(...)`) is exported as text, never run by the moderator's spreadsheet."""
+
+
 class CommentViewSet(SnippetViewSet):
     model = Comment
+    index_view_class = CommentIndexView
     icon = "comment"
     menu_label = "Comments"
     list_display = [

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from blog.blocks import ArticleBodyBlock
 from blog.forms import ArticlePageForm
+from blog.models.categories import visible_category_titles
 from cms.api_fields import (
     ExpertListField,
     ImageField,
@@ -127,8 +128,8 @@ class ArticlePage(ReviewedPage):  # type: ignore[django-manager-missing]
         index.SearchField("intro"),
         index.SearchField("body"),
         index.FilterField("publication_date"),
-        # Readers search by topic, tag and author too ("Okafor sleep").
-        index.RelatedFields("categories", [index.SearchField("title")]),
+        # Readers search by topic, tag and author too ("Okafor sleep"); by visible topics only.
+        index.SearchField("visible_category_titles"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.RelatedFields(
             "article_authors", [index.RelatedFields("expert", [index.SearchField("name")])]
@@ -164,6 +165,10 @@ class ArticlePage(ReviewedPage):  # type: ignore[django-manager-missing]
             for text in block.block.get_searchable_content(block.value):
                 words += len(strip_tags(text).split())
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @property
+    def visible_category_titles(self) -> str:
+        return visible_category_titles(self.categories)
 
     @property
     def authors(self):

@@ -91,3 +91,31 @@ class CategoryPage(BasePage):
         context["articles"] = paginator.get_page(request.GET.get("page"))
         context["subcategories"] = subcategories(self)
         return context
+
+
+def visible_category_titles(categories) -> str:
+    """The titles of those of `categories` readers may see, for the search index of the pages
+    filed under them (articles, courses): a hidden category's title must not make a live page
+    match. search.category_index reindexes those pages when a category's visibility or title
+    changes. A category due to expire (itself or a page above it) is left out already: expiry
+    saves nothing until the scheduler unpublishes it, and till then its title would find them
+    (its name still does, checked at query time). Reads the relation as the page holds it (in
+    memory before its first save)."""
+    from wagtail.models import Page
+
+    from cms.selectors import visible
+
+    filed = [category for category in categories.all() if category.pk]
+    if not filed:
+        return ""
+    above = {
+        category.path[:end]
+        for category in filed
+        for end in range(Page.steplen, len(category.path) + 1, Page.steplen)
+    }
+    expiring = tuple(
+        Page.objects.filter(path__in=above, expire_at__isnull=False).values_list("path", flat=True)
+    )
+    shown = visible(CategoryPage.objects.filter(pk__in=[category.pk for category in filed]))
+    rows = shown.order_by("path").values_list("path", "title")
+    return " ".join(title for path, title in rows if not path.startswith(expiring))

@@ -83,21 +83,49 @@ def filter_articles(
     return queryset
 
 
-def known_tags(names) -> set[str]:
-    """Which of these tag names (compared case-insensitively) are in use."""
+def known_tags(names, hidden=None) -> set[str]:
+    """Which of these tag names (compared case-insensitively) readers can see in use: on a
+    visible article. A tag only hidden pages carry is unknown, exactly as one nobody uses, so
+    that the answer (400 against 200 with no results) cannot tell that hidden content exists.
+    One query, the visibility rule a subquery of it."""
 
     if not names:
         return set()
     match = Q()
     for name in names:
         match |= Q(tag__name__iexact=name)
+    shown = visible(ArticlePage.objects.all(), hidden).values("pk")
     return set(
-        ArticleTag.objects.filter(match)
+        ArticleTag.objects.filter(match, content_object__in=shown)
         .annotate(lowered=Lower("tag__name"))
         .values_list("lowered", flat=True)
     )
 
 
+def shown_comment_ids(article_id: int | None) -> set[int]:
+    """The article's comments readers see: approved, and under approved comments all the way up.
+    A reply under a held (pending, spam, rejected) comment is not listed, since it would read
+    out of context, so it is not counted and cannot be replied to either. One query: the
+    thread is walked in memory, however deep."""
+    parents = dict(
+        Comment.objects.approved().filter(article_id=article_id).values_list("pk", "parent_id")
+    )
+    shown: dict[int, bool] = {}
+    for pk in parents:
+        chain = []
+        node: int | None = pk
+        while node is not None and node not in shown:
+            if node not in parents or node in chain:  # held, on another article, or a loop
+                break
+            chain.append(node)
+            node = parents[node]
+        verdict = node is None or shown.get(node, False)
+        for link in chain:
+            shown[link] = verdict
+    return {pk for pk, is_shown in shown.items() if is_shown}
+
+
 def approved_comment_count(article_id: int) -> int:
-    """How many of the article's comments readers see (the article's `comment_count`)."""
-    return Comment.objects.approved().filter(article_id=article_id).count()
+    """How many of the article's comments readers see (the article's `comment_count`): exactly
+    those the thread lists (blog.comments.selectors.build_thread), replies included."""
+    return len(shown_comment_ids(article_id))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 INLINE = {"a", "b", "strong", "i", "em", "u", "s", "sup", "sub", "span", "br", "code", "cite"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# Blocks kept as text only: an image inside one follows it as a block of its own.
+TEXT_ONLY = HEADINGS | {"ul", "ol", "blockquote", "table", "pre"}
 _WP_IMAGE = re.compile(r"wp-image-(\d+)")
 _URL_ONLY = re.compile(r"^https?://\S+$")
 # Line breaks left at a paragraph's edges by the classic editor's markup.
@@ -90,6 +92,12 @@ class _Walker:
             self.pending.append(str(node))
             return
         self.flush()
+        lifted = [image.extract() for image in node.find_all("img")] if name in TEXT_ONLY else []
+        self.block_element(node, name)
+        for image in lifted:
+            self.image(image, "")
+
+    def block_element(self, node: Tag, name: str) -> None:
         if name == "img":
             self.image(node, "")
         elif name == "p":

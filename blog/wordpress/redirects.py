@@ -7,11 +7,10 @@ address the export gives. A redirect never shadows a page of this site: the page
 
 from urllib.parse import urlparse
 
-from django import http
-
-from wagtail.contrib.redirects.middleware import get_redirect
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
+
+from cms.reader_redirects import honoured_redirect, redirect_response
 
 WORDPRESS_QUERY_KEYS = {"p", "page_id", "cat", "tag", "attachment_id"}
 
@@ -78,7 +77,7 @@ class WordPressQueryRedirectMiddleware:
 
     Wagtail's redirect middleware only looks for a redirect when a path is not found, but `/`
     is the home page, so `/?p=123` would show it instead of the article. Requests without such
-    a query cost nothing.
+    a query cost nothing. A redirect to a hidden page is none (cms.reader_redirects).
     """
 
     def __init__(self, get_response):
@@ -91,9 +90,7 @@ class WordPressQueryRedirectMiddleware:
             and WORDPRESS_QUERY_KEYS & request.GET.keys()
         ):
             path = Redirect.normalise_path(request.get_full_path(), decode_unicode=False)
-            redirect = get_redirect(request, path)
-            if redirect is not None and redirect.link:
-                if redirect.is_permanent:
-                    return http.HttpResponsePermanentRedirect(redirect.link)
-                return http.HttpResponseRedirect(redirect.link)
+            response = redirect_response(honoured_redirect(request, path))
+            if response is not None:
+                return response
         return self.get_response(request)

@@ -33,6 +33,9 @@ EXCLUDED_MODELS = {
     "wagtailadmin.formstate": True,  # an editor's unsaved form, tied to their session
     "cms.pagepreview": True,  # a draft kept for a preview token that lasts minutes
 }
+# The database cache's table (`cms_cache`, production's shared cache without Redis, created by
+# migration cms.0005) has no model, so it is never archived: cached answers describe the
+# source's content. A restore empties it with every other cache (restore.rebuild_derived).
 # Excluded apps whose tables a restore empties too; the others (contenttypes, axes) are kept.
 CLEARED_APPS = {"sessions", "wagtailsearch", "django_tasks_database"}
 # Referred to by natural key, as their ids differ between two migrated databases.

@@ -8,11 +8,13 @@ all older entries stop matching at once. One `get_many` round trip fetches the g
 the entry together.
 
 Pages also appear and disappear on their own when a live row's `go_live_at` or `expire_at`
-passes: an entry never outlives the next such moment among live pages (computed once per
-generation), so the cache neither serves an expired page nor hides one that went live.
+passes: an entry never outlives the next such moment among live pages and scheduled revisions
+(remembered per generation, looked up again as soon as it passes), so the cache neither serves
+an expired page nor hides one that went live, and is cold only at the moment itself.
 
 The cache must be shared by every worker for invalidation to reach them all: local memory (the
-default) suits one process; production sets REDIS_URL (docs/scaling.md).
+development default) suits one process; production uses Redis (REDIS_URL) or, without it, the
+database cache, never a per-process one (cms/settings/production.py, docs/scaling.md).
 """
 
 from .generations import (

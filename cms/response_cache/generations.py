@@ -6,13 +6,13 @@ change a reader could see bumps the generation, so all older entries stop matchi
 
 import hashlib
 import time
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models import Min, Q
-from django.utils import timezone
 
 GENERATION_KEY = "api-response:generation"
 EXPIRY_KEY = "api-response:next-expiry:{}"
@@ -57,22 +57,38 @@ def _current_generation(cache, found: dict) -> int:
     return generation
 
 
-def _next_expiry(cache, generation: int) -> float:
-    """When a live page next goes on or off air (a timestamp), remembered per generation."""
+def _next_expiry(cache, generation: int, after: float) -> float:
+    """The first moment after `after` (a timestamp: when the request began) at which a page goes
+    on or off air by its own dates, remembered per generation.
+
+    Once that moment has passed it is looked up again, so the cache goes cold exactly when a
+    page's date comes, and not for the remembered value's whole lifetime. Counting from the
+    request's start, an answer built while a moment passed is stored already stale.
+    """
     key = EXPIRY_KEY.format(generation)
     stored = cache.get(key)
-    if stored is None:
-        from wagtail.models import Page
-
-        now = timezone.now()
-        changes = Page.objects.filter(live=True).aggregate(
-            expiry=Min("expire_at", filter=Q(expire_at__gt=now)),
-            going_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
-        )
-        soonest = min((moment for moment in changes.values() if moment), default=None)
-        stored = soonest.timestamp() if soonest else NO_EXPIRY
+    if stored is None or stored <= after:
+        stored = _soonest_change(datetime.fromtimestamp(after, tz=UTC))
         cache.set(key, stored, settings.API_RESPONSE_CACHE_SECONDS)
     return stored
+
+
+def _soonest_change(now: datetime) -> float:
+    """A live page expiring or (written so by an import) going on air, or a revision approved
+    to go live: whichever comes first after `now`. The scheduler's publish bumps the
+    generation; an entry also ends at the scheduled moment, so the cache adds no delay of its
+    own to a scheduled page however the publish is told."""
+    from wagtail.models import Page, Revision
+
+    changes = Page.objects.filter(live=True).aggregate(
+        expiry=Min("expire_at", filter=Q(expire_at__gt=now)),
+        going_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
+    )
+    changes["scheduled"] = Revision.objects.filter(approved_go_live_at__gt=now).aggregate(
+        soonest=Min("approved_go_live_at")
+    )["soonest"]
+    soonest = min((moment for moment in changes.values() if moment), default=None)
+    return soonest.timestamp() if soonest else NO_EXPIRY
 
 
 def cache_key(request) -> str:
@@ -111,10 +127,14 @@ def request_is_cacheable(request) -> bool:
     )
 
 
+# JSON, and the lessons' WebVTT tracks (text built from the same pages, invalidated alike).
+CACHED_CONTENT_TYPES = ("application/json", "text/vtt")
+
+
 def response_is_cacheable(response) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if not response.get("Content-Type", "").startswith("application/json"):
+    if not response.get("Content-Type", "").startswith(CACHED_CONTENT_TYPES):
         return False
     cache_control = response.get("Cache-Control", "").lower()
     if any(directive in cache_control for directive in _UNCACHEABLE_DIRECTIVES):

@@ -38,18 +38,19 @@ class ResponseCacheMiddleware:
         if entry is not None and entry[0] == generation and entry[1] > time.time():
             return _replay(entry)
         remember_site(request, generation)
+        started = time.time()
         response = self.get_response(request)
         if key is not None and response_is_cacheable(response):
-            _store(cache, key, generation, response)
+            _store(cache, key, generation, response, started)
             response["X-Cache"] = "miss"
         return response
 
 
-def _store(cache, key: str, generation: int, response) -> None:
+def _store(cache, key: str, generation: int, response, started: float) -> None:
     if not response.has_header("ETag"):
         set_response_etag(response)
     seconds = settings.API_RESPONSE_CACHE_SECONDS
-    valid_until = min(time.time() + seconds, _next_expiry(cache, generation))
+    valid_until = min(time.time() + seconds, _next_expiry(cache, generation, started))
     headers = [(name, value) for name, value in response.items() if name.lower() not in _NOT_STORED]
     entry = (generation, valid_until, response.status_code, response.content, headers)
     cache.set(key, entry, seconds)

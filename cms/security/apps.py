@@ -7,6 +7,6 @@ class SecurityConfig(AppConfig):
     verbose_name = "Security"
 
     def ready(self):
-        from cms.security import image_guard
+        from cms.security import deploy_checks, image_guard  # noqa: F401 -- registers checks
 
         image_guard.connect()

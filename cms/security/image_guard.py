@@ -1,10 +1,11 @@
 """No image row can hold more pixels than uploads may, however it is saved.
 
-The admin's upload form checks WAGTAILIMAGES_MAX_IMAGE_PIXELS, but an importer (or a shell)
-saves images through the ORM, and a row may even carry made-up dimensions. Pillow refuses to
-decode a very large image (DecompressionBombError), so such a row would turn every page and
-API response that renders it into a 500. The check below reads the real size from the file's
-header (never decoding it) before the row or its file is stored.
+The admin's upload form checks WAGTAILIMAGES_MAX_IMAGE_PIXELS (with every frame of an animation
+counted, cms.security.image_upload), but an importer (or a shell) saves images through the ORM,
+and a row may even carry made-up dimensions. Pillow refuses to decode a very large image
+(DecompressionBombError), so such a row would turn every page and API response that renders it
+into a 500. The check below reads the real size from the file's header (never decoding it)
+before the row or its file is stored.
 """
 
 import warnings
@@ -18,22 +19,40 @@ from wagtail.images import get_image_model
 from PIL import Image as PillowImage
 
 
-def header_pixels(file) -> int | None:
-    """Pixels the image declares (all frames), or None when Pillow will not even open it."""
+class UnreadableImage(Exception):
+    """Pillow cannot read the file's header or step through its frames."""
+
+
+def count_pixels(file) -> int | None:
+    """Pixels the image declares, all frames counted; None when Pillow refuses it as a bomb.
+
+    Raises UnreadableImage for anything Pillow cannot read: its plugins answer a corrupt file
+    with many kinds of exception (OSError, EOFError, SyntaxError, struct.error, ...).
+    """
     position = file.tell() if hasattr(file, "tell") else 0
     try:
         file.seek(0)
         with warnings.catch_warnings():
             warnings.simplefilter("error", PillowImage.DecompressionBombWarning)
             with PillowImage.open(file) as image:
+                # n_frames steps through an animation's frames without decoding them.
                 frames = getattr(image, "n_frames", 1)
                 return image.width * image.height * frames
     except (PillowImage.DecompressionBombError, PillowImage.DecompressionBombWarning):
         return None
-    except OSError:
-        return 0  # not an image Pillow reads: Wagtail's own checks decide about those
+    except Exception as error:  # see the docstring
+        raise UnreadableImage(str(error)) from error
     finally:
         file.seek(position)
+
+
+def header_pixels(file) -> int | None:
+    """As count_pixels, but 0 for a file Pillow does not read: Wagtail's own checks decide
+    about those."""
+    try:
+        return count_pixels(file)
+    except UnreadableImage:
+        return 0
 
 
 def refuse_oversized_images(sender, instance, **kwargs):

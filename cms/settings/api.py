@@ -9,7 +9,24 @@ from corsheaders.defaults import default_headers
 from .env import env_bool, env_int, env_list, env_str
 
 API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
-API_ANON_RATE = env_str("API_ANON_RATE", "")  # e.g. "600/minute"; empty: no throttle
+API_ANON_RATE = env_str("API_ANON_RATE", "")  # e.g. "600/minute"; empty or "off": no throttle
+
+
+def api_throttle(rate: str) -> dict:
+    """DRF's throttling settings for a rate ("1200/minute"); "", "off" or "0" turn it off.
+
+    Clients are told apart as cms.client_address does: behind TRUSTED_PROXY_COUNT proxies, by
+    the address the outermost one saw (DRF's NUM_PROXIES). Left unset, DRF would key on the
+    whole X-Forwarded-For header, which a client can change on every request.
+    """
+    rate = "" if rate.strip().lower() in {"", "off", "0"} else rate.strip()
+    return {
+        "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"] if rate else [],
+        "DEFAULT_THROTTLE_RATES": {"anon": rate or None},
+        "NUM_PROXIES": env_int("TRUSTED_PROXY_COUNT", 0),
+    }
+
+
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
@@ -17,10 +34,7 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "cms.api_common.api_exception_handler",
-    "DEFAULT_THROTTLE_CLASSES": (
-        ["rest_framework.throttling.AnonRateThrottle"] if API_ANON_RATE else []
-    ),
-    "DEFAULT_THROTTLE_RATES": {"anon": API_ANON_RATE or None},
+    **api_throttle(API_ANON_RATE),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Clinical education content API",
@@ -45,8 +59,9 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 
-# Cache and API response cache (cms/response_cache.py, docs/scaling.md). Local memory serves
-# one process; with several workers set REDIS_URL so that invalidation reaches them all.
+# Cache and API response cache (cms/response_cache, docs/scaling.md). Local memory serves one
+# process (development, tests); production uses Redis or the database cache, which every
+# worker shares (cms/settings/production.py).
 REDIS_URL = env_str("REDIS_URL", "")
 CACHES = {
     "default": (

@@ -69,7 +69,7 @@ MIDDLEWARE = [
     "cms.two_factor.middleware.AdminTwoFactorMiddleware",  # after auth: needs request.user
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.reader_redirects.VisibleRedirectMiddleware",  # Wagtail's, never to a hidden page
     # WordPress's /?p=123 addresses, which land on the home page (blog/wordpress/redirects.py)
     "blog.wordpress.redirects.WordPressQueryRedirectMiddleware",
     "allauth.account.middleware.AccountMiddleware",

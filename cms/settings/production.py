@@ -9,13 +9,26 @@ from .env import env_bool, env_int, env_list, env_required, env_str
 
 DEBUG = False
 SECRET_KEY = env_required("SECRET_KEY")
+# Django's own `check --deploy` rule, made a start-up error: a short or repetitive key signs
+# sessions, password resets and preview tokens that can be forged.
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be at least 50 characters with at least 5 different ones (and not "
+        "Django's generated insecure key): python -c 'import secrets; "
+        "print(secrets.token_urlsafe(50))'"
+    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 600)  # noqa: F405
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# X-Forwarded-Proto is believed only from the proxies the operator declared: reached directly,
+# any client could claim https. Behind a TLS-terminating proxy set TRUSTED_PROXY_COUNT, or the
+# HTTPS redirect loops (docs/security.md).
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if TRUSTED_PROXY_COUNT > 0 else None  # noqa: F405
+)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
@@ -86,8 +99,28 @@ if DATABASE_REPLICA_URL:
     DATABASE_ROUTERS = ["cms.db_router.ReplicaRouter"]
     MIDDLEWARE.insert(0, "cms.db_router.replica_reads_middleware")  # noqa: F405
 
-# Redis for the cache (and the API response cache) comes from REDIS_URL in base.py: set it
-# whenever more than one process serves, or a publish reaches only the worker that saw it.
+# The cache (and the API response cache) must be one every worker shares, or a publish or an
+# unpublish reaches only the worker that saw it and the others serve the old answer for up to
+# API_RESPONSE_CACHE_SECONDS. Redis when REDIS_URL is set (base.py); otherwise the database's
+# cache table, which migration cms.0005 creates (slower than Redis, shared all the same).
+# A per-process cache is refused outright.
+SHARED_CACHE_TABLE = "cms_cache"
+if not REDIS_URL:  # noqa: F405
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": SHARED_CACHE_TABLE,
+            "OPTIONS": {"MAX_ENTRIES": env_int("DB_CACHE_MAX_ENTRIES", 10000)},
+        }
+    }
+_PER_PROCESS = ("locmem.LocMemCache", "dummy.DummyCache", "filebased.FileBasedCache")
+if any(str(cache["BACKEND"]).endswith(_PER_PROCESS) for cache in CACHES.values()):
+    raise ImproperlyConfigured("Production needs a cache every worker shares (REDIS_URL).")
+
+# API throttling is on by default: requests per client address (as TRUSTED_PROXY_COUNT
+# defines it) and minute, over the response cache's misses; API_ANON_RATE=off turns it off.
+API_ANON_RATE = env_str("API_ANON_RATE", "1200/minute")
+REST_FRAMEWORK.update(api_throttle(API_ANON_RATE))  # noqa: F405
 
 # Media (uploaded images and documents) on S3-compatible object storage when a bucket is set;
 # credentials come the usual boto3 way (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or a role).

@@ -28,6 +28,9 @@ AUTH_PASSWORD_VALIDATORS = [
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGE_MAX_UPLOAD_MB", 10) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 40) * 1000 * 1000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# The image form that counts every frame of an animation and refuses an unreadable file
+# as a form error (cms/security/image_upload.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.security.image_upload.GuardedImageForm"
 # Documents go through Django (even from object storage) so that every one is sent with its
 # own content type, nosniff and, except PDFs, as an attachment the browser will not render.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

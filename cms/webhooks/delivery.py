@@ -5,18 +5,19 @@ Nothing here may raise into publishing: each step that can fail (the database, t
 the network, the receiver) is caught and logged, and the delivery row says what went wrong.
 """
 
+import http.client
 import json
 import logging
+import socket
+import ssl
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
 
-from cms.webhooks.destinations import RefusedDestination, check_destination
+from cms.webhooks.destinations import Destination, RefusedDestination, resolve_destination
 from cms.webhooks.models import WebhookDelivery, WebhookEndpoint
 from cms.webhooks.signing import signed_headers
 
@@ -37,30 +38,72 @@ class Outcome:
         return self.status_code is not None and 200 <= self.status_code < 300
 
 
-class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
-    """A redirect is answered as a failure: following it would send a signed event to an
-    address nobody configured."""
+class _PinnedHTTPConnection(http.client.HTTPConnection):
+    """Connects to an address the destination check passed, never to whatever the host name
+    resolves to now; the Host header still names the host."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None
+    def __init__(self, destination: Destination, address, timeout: float):
+        super().__init__(destination.host, destination.port, timeout=timeout)
+        self.address = address
+
+    def connect(self):
+        self.sock = _connect(self.address, self.port, self.timeout)
 
 
-_opener = urllib.request.build_opener(_RefuseRedirects)
+class _PinnedHTTPSConnection(http.client.HTTPSConnection):
+    """The same over TLS: SNI and the certificate check name the host, as a browser would."""
+
+    def __init__(self, destination: Destination, address, timeout: float):
+        super().__init__(destination.host, destination.port, timeout=timeout, context=_tls())
+        self.address = address
+
+    def connect(self):
+        sock = _connect(self.address, self.port, self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
+
+
+def _tls() -> ssl.SSLContext:
+    context = ssl.create_default_context()  # verifies the certificate and the host name
+    context.set_alpn_protocols(["http/1.1"])
+    return context
+
+
+def _connect(address, port: int, timeout: float | None) -> socket.socket:
+    return socket.create_connection((str(address), port), timeout=timeout)
+
+
+def _send(destination: Destination, body: bytes, headers: dict[str, str]):
+    """POST to the first checked address that accepts the connection. A redirect is answered
+    as a failure like any non-2xx: following it would send a signed event to an address
+    nobody configured (http.client never follows one)."""
+    kind = _PinnedHTTPSConnection if destination.scheme == "https" else _PinnedHTTPConnection
+    for index, address in enumerate(destination.addresses):
+        connection = kind(destination, address, settings.WEBHOOK_TIMEOUT)
+        try:
+            connection.connect()
+        except OSError:
+            connection.close()
+            if index == len(destination.addresses) - 1:
+                raise
+            continue
+        try:
+            connection.request("POST", destination.target, body=body, headers=headers)
+            response = connection.getresponse()
+            return response.status, response.reason, response.read(EXCERPT_CHARS * 4)
+        finally:
+            connection.close()
+    raise OSError("No address to connect to.")  # resolve_destination never returns none
 
 
 def post(url: str, body: bytes, headers: dict[str, str]) -> Outcome:
     started = time.monotonic()
     outcome = Outcome()
     try:
-        check_destination(url)
-        request = urllib.request.Request(url, data=body, headers=headers, method="POST")  # noqa: S310 -- checked: http(s) only
-        with _opener.open(request, timeout=settings.WEBHOOK_TIMEOUT) as response:
-            outcome.status_code = response.status
-            outcome.excerpt = response.read(EXCERPT_CHARS * 4).decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:  # a non-2xx answer
-        outcome.status_code = error.code
-        outcome.excerpt = error.read(EXCERPT_CHARS * 4).decode("utf-8", "replace")
-        outcome.error = f"HTTP {error.code} {error.reason}"
+        status, reason, content = _send(resolve_destination(url), body, headers)
+        outcome.status_code = status
+        outcome.excerpt = content.decode("utf-8", "replace")
+        if not outcome.ok:
+            outcome.error = f"HTTP {status} {reason}"
     except RefusedDestination as error:
         outcome.error = f"Not sent: {error}"
     except Exception as error:  # refused, unreachable, timed out, bad URL, TLS...

@@ -21,6 +21,7 @@ from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.csv_safety import spreadsheet_safe
 from lessons.credit import reports
 from lessons.credit.errors import CreditError
 from lessons.credit.models import Certificate, CertificateStatus
@@ -29,7 +30,6 @@ from lessons.models import CoursePage, Profession
 
 VIEW_PERMISSION = "credit.view_certificate"
 CHANGE_PERMISSION = "credit.change_certificate"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def reports_url(name: str, *args) -> str:
@@ -133,9 +133,8 @@ class LearnerTranscriptView(CreditAdminView):
 
 
 def csv_cell(value) -> str:
-    """A cell a spreadsheet shows as text: one that would start a formula gets an apostrophe."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    """A cell a spreadsheet shows as text (cms.csv_safety)."""
+    return spreadsheet_safe("" if value is None else str(value))
 
 
 class Echo:

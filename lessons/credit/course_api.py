@@ -5,19 +5,22 @@ from rest_framework import status
 from rest_framework.response import Response
 
 from lessons.credit.errors import CreditError
+from lessons.credit.input_serializers import (
+    AttemptInputSerializer,
+    ClaimInputSerializer,
+    EnrolInputSerializer,
+    EvaluationInputSerializer,
+    ProgressInputSerializer,
+)
 from lessons.credit.me_api import ERROR, PRIVATE, LearnerAPIView
 from lessons.credit.record_serializers import CertificateSerializer
 from lessons.credit.selectors import learner_course, learner_courses
 from lessons.credit.serializers import (
-    AnswersInputSerializer,
     AttemptSerializer,
-    ClaimInputSerializer,
-    EnrolInputSerializer,
     EnrolmentListSerializer,
     EnrolmentSerializer,
     EvaluationSerializer,
     PostTestSerializer,
-    ProgressInputSerializer,
     ProgressResultSerializer,
     attempt_result,
 )
@@ -101,7 +104,7 @@ class PostTestView(LearnerAPIView):
 
 class AttemptsView(LearnerAPIView):
     @extend_schema(
-        request=AnswersInputSerializer,
+        request=AttemptInputSerializer,
         responses={**PRIVATE, 201: AttemptSerializer, 400: ERROR, 404: ERROR, 409: ERROR},
         tags=TAGS,
     )
@@ -122,7 +125,7 @@ class EvaluationView(LearnerAPIView):
         return Response(EvaluationSerializer(self._data(enrolment)).data)
 
     @extend_schema(
-        request=AnswersInputSerializer,
+        request=EvaluationInputSerializer,
         responses={**PRIVATE, 201: EvaluationSerializer, 400: ERROR, 404: ERROR, 409: ERROR},
         tags=TAGS,
     )

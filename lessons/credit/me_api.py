@@ -20,7 +20,9 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from cms.csv_safety import spreadsheet_safe
 from lessons.credit.errors import CreditError
+from lessons.credit.input_serializers import ProfileInputSerializer
 from lessons.credit.pdf import certificate_pdf
 from lessons.credit.record_serializers import (
     CertificateListSerializer,
@@ -31,7 +33,7 @@ from lessons.credit.record_serializers import (
     transcript_rows,
 )
 from lessons.credit.selectors import learner_account, learner_certificate, learner_certificates
-from lessons.credit.serializers import ProfileInputSerializer, ProfileSerializer
+from lessons.credit.serializers import ProfileSerializer
 from lessons.credit.services.accounts import delete_account, update_profile
 
 ERROR = OpenApiResponse(description='`{"error": "...", "code": "..."}`')
@@ -134,13 +136,8 @@ class CSVRenderer(BaseRenderer):
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         for row in data:
-            writer.writerow([spreadsheet_safe(cell) for cell in row])
+            writer.writerow([spreadsheet_safe(str(cell)) for cell in row])
         return buffer.getvalue().encode()
-
-
-def spreadsheet_safe(cell: object) -> str:
-    text = str(cell)
-    return "'" + text if text[:1] in {"=", "+", "-", "@", "\t", "\r"} else text
 
 
 class TranscriptView(LearnerAPIView):

@@ -1,15 +1,35 @@
 """Certificates and the transcript as their owner sees them (the public view is smaller:
 lessons/credit/verification_api.py)."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+
+from lessons.credit.serializers import ProfileSerializer
+
+
+class CertifiedCourseSerializer(serializers.Serializer):
+    title = serializers.CharField(source="course_title")
+    url = serializers.CharField(source="course_url", help_text="As it was when issued.")
+
+
+class CertifiedCreditSerializer(serializers.Serializer):
+    code = serializers.CharField(source="credit_type_code")
+    name = serializers.CharField(source="credit_type_name")
+
+
+class CertificateLinksSerializer(serializers.Serializer):
+    pdf = serializers.URLField()
+    verification = serializers.URLField(help_text="The public page the PDF's QR code opens.")
+    verification_api = serializers.URLField()
+    credential = serializers.URLField(help_text="The signed VC-JWT.")
 
 
 class CertificateSerializer(serializers.Serializer):
     code = serializers.CharField()
-    status = serializers.CharField()
-    course = serializers.SerializerMethodField()
-    credit_type = serializers.SerializerMethodField()
-    hours = serializers.DecimalField(max_digits=4, decimal_places=2)
+    status = serializers.ChoiceField(choices=["valid", "revoked", "superseded"])
+    course = CertifiedCourseSerializer(source="*")
+    credit_type = CertifiedCreditSerializer(source="*")
+    hours = serializers.DecimalField(max_digits=4, decimal_places=2, coerce_to_string=False)
     learner_name = serializers.CharField()
     profession = serializers.CharField()
     licence_number = serializers.CharField()
@@ -23,16 +43,11 @@ class CertificateSerializer(serializers.Serializer):
     superseded_by = serializers.SerializerMethodField()
     links = serializers.SerializerMethodField()
 
-    def get_course(self, certificate) -> dict:
-        return {"title": certificate.course_title, "url": certificate.course_url}
-
-    def get_credit_type(self, certificate) -> dict:
-        return {"code": certificate.credit_type_code, "name": certificate.credit_type_name}
-
     def get_superseded_by(self, certificate) -> str | None:
         # learner_certificates joins the replacement: reading its code runs no query.
         return certificate.superseded_by.code if certificate.superseded_by_id else None
 
+    @extend_schema_field(CertificateLinksSerializer)
     def get_links(self, certificate) -> dict:
         request = self.context["request"]
         code = certificate.code
@@ -47,7 +62,7 @@ class CertificateSerializer(serializers.Serializer):
 class TranscriptTotalSerializer(serializers.Serializer):
     credit_type = serializers.CharField()
     year = serializers.IntegerField()
-    hours = serializers.DecimalField(max_digits=6, decimal_places=2)
+    hours = serializers.DecimalField(max_digits=6, decimal_places=2, coerce_to_string=False)
     certificates = serializers.IntegerField()
 
 
@@ -100,6 +115,6 @@ class CertificateListSerializer(serializers.Serializer):
 
 
 class TranscriptSerializer(serializers.Serializer):
-    learner = serializers.DictField(help_text="The learner's profile, as GET /api/v2/me/ gives it.")
+    learner = ProfileSerializer()
     totals = TranscriptTotalSerializer(many=True)
     certificates = CertificateSerializer(many=True)

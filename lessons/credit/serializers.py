@@ -1,7 +1,7 @@
 """The learner API's JSON shapes, each defined once. They translate loaded objects: no queries.
 
-Input serializers are kept to the request bodies that are plain fields; answer maps (post-test,
-evaluation) are validated by the services, which know the questions.
+Request bodies have their own module (input_serializers): what a learner sends and what the API
+answers change for different reasons.
 """
 
 import random
@@ -11,6 +11,7 @@ from django.conf import settings
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from cms.schema_fields import PageTypeField
 from lessons.credit.selectors import CourseProgress
 from lessons.credit.services.post_test import PostTestState
 
@@ -23,45 +24,6 @@ class ProfileSerializer(serializers.Serializer):
     profession = serializers.CharField(source="profile.profession")
     licence_number = serializers.CharField(source="profile.licence_number")
     licence_jurisdiction = serializers.CharField(source="profile.licence_jurisdiction")
-
-
-class ProfileInputSerializer(serializers.Serializer):
-    """For the schema only: the service validates, so that unknown fields are refused too."""
-
-    legal_name = serializers.CharField(required=False, max_length=200)
-    profession = serializers.ChoiceField(
-        required=False,
-        choices=[
-            "psychologist",
-            "social_worker",
-            "counselor",
-            "mft",
-            "physician",
-            "nurse",
-            "other",
-        ],
-    )
-    licence_number = serializers.CharField(required=False, max_length=60)
-    licence_jurisdiction = serializers.CharField(required=False, max_length=100)
-
-
-class EnrolInputSerializer(serializers.Serializer):
-    course = serializers.SlugField(max_length=255)
-
-
-class ProgressInputSerializer(serializers.Serializer):
-    position_seconds = serializers.IntegerField(min_value=0, max_value=24 * 3600)
-    completed = serializers.BooleanField(default=False)
-
-
-class ClaimInputSerializer(serializers.Serializer):
-    credit_type = serializers.CharField(max_length=20)
-    hours = serializers.DecimalField(max_digits=4, decimal_places=2, min_value=0)
-    attestation = serializers.BooleanField()
-
-
-class AnswersInputSerializer(serializers.Serializer):
-    answers = serializers.DictField(help_text="Question (or item) id to the answer.")
 
 
 def seconds(duration) -> int:
@@ -123,13 +85,24 @@ def post_test_summary(progress: CourseProgress) -> dict:
     }
 
 
+class EnrolledCourseSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    type = PageTypeField("lessons.CoursePage")
+    slug = serializers.CharField()
+    title = serializers.CharField()
+
+
 class EnrolmentSerializer(serializers.Serializer):
-    course = serializers.SerializerMethodField()
+    course = EnrolledCourseSerializer()
     status = serializers.CharField(source="enrolment.status")
     enrolled_at = serializers.DateTimeField(source="enrolment.enrolled_at")
     completed_at = serializers.DateTimeField(allow_null=True)
     credit_hours = serializers.DecimalField(
-        source="course.credit_hours", max_digits=4, decimal_places=1, allow_null=True
+        source="course.credit_hours",
+        max_digits=4,
+        decimal_places=1,
+        allow_null=True,
+        coerce_to_string=False,
     )
     credit_types = serializers.SerializerMethodField()
     lessons = serializers.SerializerMethodField()
@@ -139,10 +112,6 @@ class EnrolmentSerializer(serializers.Serializer):
     evaluated = serializers.BooleanField()
     certificates = serializers.SerializerMethodField()
     next_step = serializers.CharField()
-
-    def get_course(self, progress: CourseProgress) -> dict:
-        course = progress.course
-        return {"id": course.pk, "slug": course.slug, "title": course.title}
 
     def get_credit_types(self, progress: CourseProgress) -> list[str]:
         return [credit.code for credit in progress.course.credit_types.all()]
@@ -162,6 +131,11 @@ class EnrolmentSerializer(serializers.Serializer):
         return [certificate.code for certificate in progress.certificates]
 
 
+class ChoiceSerializer(serializers.Serializer):
+    id = serializers.CharField(help_text="The choice's id, to send back in an attempt.")
+    text = serializers.CharField()
+
+
 class QuestionSerializer(serializers.Serializer):
     """A question as a learner sees it before answering: never a hint of the right choices."""
 
@@ -170,6 +144,7 @@ class QuestionSerializer(serializers.Serializer):
     prompt = serializers.CharField()
     choices = serializers.SerializerMethodField()
 
+    @extend_schema_field(ChoiceSerializer(many=True))
     def get_choices(self, question) -> list[dict]:
         choices = [{"id": choice.id, "text": choice.value["text"]} for choice in question.choices]
         random.SystemRandom().shuffle(choices)
@@ -268,6 +243,12 @@ class EvaluationSerializer(serializers.Serializer):
             else None
         )
 
+    @extend_schema_field(
+        {
+            "type": ["object", "null"],
+            "additionalProperties": {"oneOf": [{"type": "integer"}, {"type": "string"}]},
+        }
+    )
     def get_answers(self, data) -> dict | None:
         return data["response"].answers if data["response"] else None
 

@@ -67,7 +67,7 @@ class VerifiableCredentialRenderer(BaseRenderer):
 class VerifiedCreditSerializer(serializers.Serializer):
     type = serializers.CharField(source="credit_type_code", help_text="e.g. APA, ASWB, ANCC")
     name = serializers.CharField(source="credit_type_name")
-    hours = serializers.DecimalField(max_digits=4, decimal_places=2)
+    hours = serializers.DecimalField(max_digits=4, decimal_places=2, coerce_to_string=False)
 
 
 class CertificateVerificationSerializer(serializers.Serializer):

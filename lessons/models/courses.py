@@ -15,6 +15,7 @@ from wagtail.search import index
 from rest_framework import serializers
 
 from blog.forms import CategorisedPageForm
+from blog.models.categories import visible_category_titles
 from cms.api_fields import (
     ExpertListField,
     ImageField,
@@ -192,7 +193,8 @@ class CoursePage(BasePage):  # type: ignore[django-manager-missing]
         index.RelatedFields(
             "instructors", [index.RelatedFields("expert", [index.SearchField("name")])]
         ),
-        index.RelatedFields("categories", [index.SearchField("title")]),
+        # Its visible topics only: a hidden category's title must not find the course.
+        index.SearchField("visible_category_titles"),
     ]
 
     api_fields = [
@@ -223,6 +225,10 @@ class CoursePage(BasePage):  # type: ignore[django-manager-missing]
 
     class Meta:
         verbose_name = "course"
+
+    @property
+    def visible_category_titles(self) -> str:
+        return visible_category_titles(self.categories)
 
     @property
     def instructor_experts(self):

@@ -85,6 +85,7 @@ class Hit:
     promoted: bool = False
     title_text: str = ""
     body_text: str = ""
+    partial: bool = False  # matches some of the words only (filling a short first page)
 
 
 @dataclass

@@ -70,7 +70,9 @@ class DatabaseEngine:
     # Vendor hooks -------------------------------------------------------------------------
 
     def text_ctes(self, query, content_type_ids) -> list[tuple[str, str, list]]:
-        """CTEs ending with `hits(ct, oid, score)`: index entries matching the query."""
+        """CTEs ending with `hits(ct, oid, score, whole)`: index entries matching the query;
+        when `query.relaxed` they match any of its words and `whole` (1 or 0) tells those
+        matching all of them."""
         raise NotImplementedError
 
     def name_ctes(self, query, content_type_ids) -> list[tuple[str, str, list]]:
@@ -92,12 +94,13 @@ class DatabaseEngine:
         page, rdate = Page._meta.db_table, _publication_date(Page._meta.db_table)
         sql = f"""{with_sql},
             window_rows AS (
-                SELECT id, ct, score, rdate FROM m WHERE in_cat AND in_type
-                ORDER BY score DESC, {_dated("rdate")}, id DESC
+                SELECT id, ct, score, rdate, whole FROM m_all
+                WHERE in_cat AND in_type AND (whole = 1 OR {int(offset)} = 0)
+                ORDER BY whole DESC, score DESC, {_dated("rdate")}, id DESC
                 LIMIT {int(limit)} OFFSET {int(offset)}
             )
             SELECT 'hit', r.id, r.ct, r.score, {rdate}, ie.{self.title_column},
-                ie.{self.body_column}, CAST(NULL AS BIGINT), NULL
+                ie.{self.body_column}, CAST(NULL AS BIGINT), r.whole
             FROM window_rows r
             LEFT JOIN "{page}" ON "{page}"."id" = r.id AND "{page}"."content_type_id" = r.ct
             LEFT JOIN {ArticlePage._meta.db_table} a ON a.page_ptr_id = "{page}"."id"
@@ -116,6 +119,7 @@ class DatabaseEngine:
             facet, pk, ct, score, rdate, title, body, path, count = row
             if facet == "hit":
                 hits.append(self._hit(plan, pk, ct, score, rdate, title, body))
+                hits[-1].partial = not count
             elif facet == "type" and (kind := plan.kind_of(ct)):
                 facets.types[kind] = int(count)
             elif facet in ("direct", "subtree"):
@@ -211,6 +215,7 @@ class DatabaseEngine:
         # Dates order a listing; a text search orders by score, and dates only its window.
         rdate = "NULL" if source else _publication_date(page)
         columns = f"{rdate} AS rdate, {in_cat} AS in_cat, {in_type} AS in_type"
+        columns += ", s.whole AS whole" if source else ", 1 AS whole"
         if source:
             pages = f"""SELECT s.id AS id, s.ct AS ct, s.score AS score, {columns}
                 FROM {source} s JOIN "{page}" ON "{page}"."id" = s.id
@@ -227,18 +232,20 @@ class DatabaseEngine:
             flags = f"{_bool(plan.experts_in_category)}, {_bool(plan.experts_in_type)}"
             if source:
                 selects.append(
-                    f"SELECT s.id, s.ct, s.score, NULL, {flags} FROM {source} s "  # noqa: S608 -- model tables and int()s; values are parameters
+                    f"SELECT s.id, s.ct, s.score, NULL, {flags}, s.whole FROM {source} s "  # noqa: S608 -- model tables and int()s; values are parameters
                     f"JOIN {expert} e ON e.id = s.id WHERE s.ct = {ct}"
                 )
             else:
-                selects.append(f"SELECT e.id, {ct}, 0.0, NULL, {flags} FROM {expert} e")  # noqa: S608 -- model tables and int()s; values are parameters
+                selects.append(f"SELECT e.id, {ct}, 0.0, NULL, {flags}, 1 FROM {expert} e")  # noqa: S608 -- model tables and int()s; values are parameters
         return selects, params
 
     def _with(self, plan: SearchPlan) -> tuple[str, list]:
         """WITH ... m(id, ct, score, rdate, in_cat, in_type): every match, once."""
         if not plan.query:
             selects, params = self._match_selects(plan, source="")
-            return self._join_ctes([("m", " UNION ALL ".join(selects), params)])
+            return self._join_ctes(
+                [("m_all", " UNION ALL ".join(selects), params), ("m", "SELECT * FROM m_all", [])]
+            )
         cts = plan.content_types
         text = self.text_ctes(plan.query, cts.values())
         names = self.name_ctes(plan.query, [cts["category"], cts["expert"], cts["course"]])
@@ -248,11 +255,12 @@ class DatabaseEngine:
         # their number from PostgreSQL's planner); the few extra scores are added on.
         scored = f"""
             SELECT CAST(h.oid AS BIGINT) AS id, h.ct AS ct,
-                h.score + COALESCE(x.score, 0.0) AS score
+                h.score + COALESCE(x.score, 0.0) AS score,
+                CASE WHEN x.id IS NULL THEN h.whole ELSE 1 END AS whole
             FROM hits h LEFT JOIN extra x ON x.ct = h.ct AND x.id = CAST(h.oid AS BIGINT)
             WHERE h.ct IN ({kinds})
             UNION ALL
-            SELECT x.id, x.ct, x.score FROM extra x
+            SELECT x.id, x.ct, x.score, 1 FROM extra x
             WHERE NOT EXISTS (
                 SELECT 1 FROM hits h WHERE h.ct = x.ct AND h.oid = CAST(x.id AS TEXT)
             )"""  # noqa: S608 -- model tables and int()s; values are parameters
@@ -263,6 +271,8 @@ class DatabaseEngine:
                 *names,
                 ("extra", extra_sql, extra_params),
                 ("scored", scored, []),
-                ("m", " UNION ALL ".join(selects), params),
+                ("m_all", " UNION ALL ".join(selects), params),
+                # Facets and counts: pages matching every word (m_all adds partial matches).
+                ("m", "SELECT * FROM m_all WHERE whole = 1", []),
             ]
         )

@@ -13,6 +13,7 @@ from search.engines.database import DatabaseEngine, _ints
 
 TITLE_WEIGHT = 4.0
 LITERAL_WEIGHT = 1.0
+PARTIAL_WEIGHT = 0.01
 # ts_rank normalisation for bodies: divide by 1 + log(length), so long pages do not win by bulk.
 BODY_NORMALISATION = 1
 
@@ -54,16 +55,28 @@ class PostgresEngine(DatabaseEngine):
         )
 
     def text_ctes(self, query, content_type_ids):
-        match_sql, match_params = self.tsquery(query)
+        match_sql, match_params = self.tsquery(query.any_word if query.relaxed else query)
+        whole, whole_params = "1", []
+        if query.relaxed:
+            # Any word matches; those matching every word are flagged on the same row.
+            every_sql, every_params = self.tsquery(query)
+            whole = f"CASE WHEN ie.title @@ {every_sql} OR ie.body @@ {every_sql} THEN 1 ELSE 0 END"
+            whole_params = [*every_params, *every_params]
         params = [*match_params, *match_params]
         score = self._rank(match_sql)
+        if query.relaxed:
+            # Pages holding every word keep the ranking of the strict query (the any-word
+            # rank only orders the partial matches).
+            score = f"{self._rank(every_sql)} + {PARTIAL_WEIGHT} * {score}"
+            params = [*every_params, *every_params, *params]
         if query.expanded:
             literal_sql, literal_params = self.tsquery(query.literal)
             score += f" + {LITERAL_WEIGHT} * {self._rank(literal_sql)}"
             params += [*literal_params, *literal_params]
-        params += [*match_params, *match_params]
+        params += [*whole_params, *match_params, *match_params]
         hits = f"""
-            SELECT ie.content_type_id AS ct, ie.object_id AS oid, {score} AS score
+            SELECT ie.content_type_id AS ct, ie.object_id AS oid, {score} AS score,
+                {whole} AS whole
             FROM {IndexEntry._meta.db_table} ie
             WHERE (ie.title @@ {match_sql} OR ie.body @@ {match_sql})
                 AND ie.content_type_id IN ({_ints(content_type_ids)})"""  # noqa: S608 -- the index table and int()s; the query is a parameter

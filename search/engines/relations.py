@@ -23,19 +23,22 @@ def extra_scores(plan: SearchPlan, related_weight: float, best_scores: str) -> t
     course_categories = CoursePage.categories.through._meta.db_table
     oid = "CAST(h.oid AS BIGINT)"
     related = f"h.score * {related_weight}"
+    # The visible categories' ids (the plan's), or NULL: IN (NULL) matches nothing.
+    shown = ", ".join(str(int(pk)) for pk in plan.category_paths) or "NULL"
     selects = [
-        # A category's name finds what is filed under it or under its subcategories.
+        # A category's name finds what is filed under it or under its subcategories: visible
+        # ones only, so that a hidden category's title finds nothing.
         f"""SELECT l.articlepage_id AS id, {ct["article"]} AS ct, {related} AS score
             FROM names h
             JOIN {page} c ON c.id = {oid}
             JOIN {page} d ON d.path LIKE c.path || '%%'
             JOIN {article_categories} l ON l.categorypage_id = d.id
-            WHERE h.ct = {ct["category"]}""",  # noqa: S608 -- model tables and int()s; values are parameters
+            WHERE h.ct = {ct["category"]} AND c.id IN ({shown}) AND d.id IN ({shown})""",  # noqa: S608 -- model tables and int()s; values are parameters
         f"""SELECT l.coursepage_id, {ct["course"]}, {related} FROM names h
             JOIN {page} c ON c.id = {oid}
             JOIN {page} d ON d.path LIKE c.path || '%%'
             JOIN {course_categories} l ON l.categorypage_id = d.id
-            WHERE h.ct = {ct["category"]}""",  # noqa: S608 -- model tables and int()s; values are parameters
+            WHERE h.ct = {ct["category"]} AND c.id IN ({shown}) AND d.id IN ({shown})""",  # noqa: S608 -- model tables and int()s; values are parameters
         f"""SELECT a.page_id, {ct["article"]}, {related} FROM names h
             JOIN {ArticleAuthor._meta.db_table} a ON a.expert_id = {oid}
             WHERE h.ct = {ct["expert"]}""",  # noqa: S608 -- model tables and int()s; values are parameters

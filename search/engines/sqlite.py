@@ -64,7 +64,7 @@ class SQLiteEngine(DatabaseEngine):
             (
                 "text_matches AS MATERIALIZED",
                 self._matches(self._bm25()),
-                [fts_match(query)],
+                [fts_match(query.any_word if query.relaxed else query)],
             ),
             (
                 "entries AS MATERIALIZED",
@@ -73,13 +73,19 @@ class SQLiteEngine(DatabaseEngine):
                 [],
             ),
         ]
-        score, join = "t.score", ""
+        score, join, whole = "t.score", "", "1"
+        if query.relaxed:
+            # Any word matches; the entries matching them all are read once more to flag them.
+            every = f"SELECT rowid AS rid FROM {self.fts} WHERE {self.fts} MATCH %s"  # noqa: S608 -- the index table; the query is a parameter
+            ctes.append(("every_word AS MATERIALIZED", every, [fts_match(query)]))
+            join = "LEFT JOIN every_word w ON w.rid = t.rid "
+            whole = "CASE WHEN w.rid IS NULL THEN 0 ELSE 1 END"
         if query.expanded:
             literal = self._matches(self._bm25())
             ctes.append(("literal AS MATERIALIZED", literal, [fts_match(query.literal)]))
             score = f"t.score + {LITERAL_WEIGHT} * COALESCE(l.score, 0.0)"
-            join = "LEFT JOIN literal l ON l.rid = t.rid"
-        hits = f"""SELECT e.ct AS ct, e.oid AS oid, {score} AS score
+            join += "LEFT JOIN literal l ON l.rid = t.rid"
+        hits = f"""SELECT e.ct AS ct, e.oid AS oid, {score} AS score, {whole} AS whole
             FROM text_matches t JOIN entries e ON e.id = t.rid {join}"""  # noqa: S608 -- the index tables and int()s; the query is a parameter
         return [*ctes, ("hits", hits, [])]
 

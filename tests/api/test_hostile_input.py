@@ -10,7 +10,7 @@ import pytest
 from blog.factories import ArticlePageFactory, CategoryPageFactory
 from cms.factories import ExpertFactory
 from lessons.factories import CoursePageFactory, LessonPageFactory
-from tests.api.hostile_inputs import COMMENT_BODIES, HTML_INPUTS, QUERY_INPUTS
+from tests.api.hostile_inputs import COMMENT_BODIES, HTML_INPUTS, METHOD_INPUTS, QUERY_INPUTS
 from tests.api.test_bad_input import BAD_INPUTS
 
 pytestmark = pytest.mark.django_db
@@ -60,9 +60,19 @@ def test_hostile_query_is_a_json_4xx(client, world, path, status):
     ("what", "body", "content_type"), COMMENT_BODIES, ids=[row[0] for row in COMMENT_BODIES]
 )
 def test_hostile_comment_body_is_a_json_4xx(client, world, what, body, content_type):
-    response = client.post("/api/v2/comments/", _encoded(body, world), content_type=content_type)
+    # generic(), not post(): post() re-encodes a body in the charset its content type names
+    response = client.generic("POST", "/api/v2/comments/", _encoded(body, world), content_type)
     assert 400 <= response.status_code < 500, response.content[:300]
     assert isinstance(response.json().get("error"), str)
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status"), METHOD_INPUTS, ids=[f"{m} {p}" for m, p, _ in METHOD_INPUTS]
+)
+def test_other_methods_on_the_comment_endpoints_answer_json(client, world, method, path, status):
+    response = client.generic(method, "/api/v2/" + _fill(path, world))
+    assert response.status_code == status, response.content[:300]
+    assert isinstance(response.json(), dict)
 
 
 @pytest.mark.parametrize(("path", "status"), HTML_INPUTS, ids=[p[:60] for p, _ in HTML_INPUTS])
@@ -72,5 +82,6 @@ def test_hostile_reader_url_is_a_4xx_page(client, world, path, status):
 
 def test_the_table_covers_every_parameter_with_over_a_hundred_inputs(report_figure):
     total = len(BAD_INPUTS) + len(QUERY_INPUTS) + len(COMMENT_BODIES) + len(HTML_INPUTS)
+    total += len(METHOD_INPUTS)
     report_figure(f"hostile inputs tried: {total}")
     assert total >= 100

@@ -44,12 +44,16 @@ def test_list_costs_the_same_queries_for_few_and_many(client, article):
 
 
 @pytest.mark.parametrize(
-    ("query", "message"),
-    [({}, "article"), ({"article": "x"}, "article"), ({"article": 99999}, "Unknown article")],
+    ("query", "message", "status"),
+    [
+        ({}, "article", 400),
+        ({"article": "x"}, "article", 400),
+        ({"article": 99999}, "Unknown", 404),
+    ],
 )
-def test_list_bad_input(client, article, query, message):
+def test_list_bad_input(client, article, query, message, status):
     response = client.get(URL, query)
-    assert response.status_code == 400
+    assert response.status_code == status
     assert message in response.json()["error"]
 
 
@@ -119,12 +123,9 @@ def test_reply_to_comment(client, article, payload):
         ({"name": "Eve\r\nBcc: x@example.org"}, "name"),
         ({"name": "Eve\x07"}, "name"),
         ({"body": "bad\x00byte"}, "body"),
-        ({"article": 999999}, "article"),
         ({"article": "abc"}, "article"),
-        ({"token": "forged"}, "token"),
         ({"token": ""}, "token"),
         ({"name": ["a", "list"]}, "name"),
-        ({"parent": 999999}, "parent"),
         ({"parent": 10**30}, "parent"),
         ({"article": 10**30}, "article"),
     ],
@@ -138,13 +139,36 @@ def test_bad_input_names_the_field(client, payload, overrides, field):
     assert not Comment.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("overrides", "field", "status"),
+    [
+        ({"article": 999999}, "article", 404),
+        ({"parent": 999999}, "parent", 404),
+        ({"token": "forged"}, "token", 403),
+        # a malformed body is a 400 whatever else is wrong with it
+        ({"token": "forged", "name": ""}, "name", 400),
+        # what is not there comes before a forged token
+        ({"token": "forged", "parent": 999999}, "parent", 404),
+    ],
+)
+def test_a_well_formed_refusal_has_its_own_status(client, payload, overrides, field, status):
+    """Not there (404), a forged, expired or used form token (403, a credential refused): a
+    client can tell a mistake in its body (400) from a state it cannot fix by editing it."""
+    response = post(client, payload(**overrides))
+    assert response.status_code == status
+    data = response.json()
+    assert data["error"].startswith(f"{field}:"), data
+    assert field in data["fields"]
+    assert not Comment.objects.exists()
+
+
 def test_closed_article_is_refused(client, article, payload):
     article.comments_open = False
     article.save()
     response = post(client, payload())
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert "closed" in response.json()["error"]
-    assert client.get(f"{URL}token/", {"article": article.pk}).status_code == 400
+    assert client.get(f"{URL}token/", {"article": article.pk}).status_code == 409
 
 
 def test_reply_to_comment_of_another_article(client, site_tree, payload):
@@ -156,17 +180,17 @@ def test_reply_to_comment_of_another_article(client, site_tree, payload):
 
 def test_token_of_another_article_or_expired(client, site_tree, article, payload, settings):
     other = ArticlePageFactory(parent=site_tree.blog)
-    assert post(client, payload(token=aged_token(other.pk))).status_code == 400
+    assert post(client, payload(token=aged_token(other.pk))).status_code == 403
     settings.COMMENT_TOKEN_MAX_AGE = 30
     response = post(client, payload(token=aged_token(article.pk, seconds=120)))
-    assert response.status_code == 400
+    assert response.status_code == 403
     assert response.json()["error"].startswith("token:")
 
 
 def test_unpublished_article_is_unknown(client, site_tree, payload):
     draft = ArticlePageFactory(parent=site_tree.blog, live=False)
     response = post(client, payload(article=draft.pk, token=aged_token(draft.pk)))
-    assert response.status_code == 400
+    assert response.status_code == 404
     assert response.json()["error"].startswith("article:")
 
 

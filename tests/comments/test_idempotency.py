@@ -54,7 +54,10 @@ def test_a_key_reused_for_another_comment_is_refused(client, payload):
     assert Comment.objects.count() == 1
 
 
-@pytest.mark.parametrize("key", ["short", "x" * 101, "has space in it", "nul\x00in-the-key"])
+@pytest.mark.parametrize(
+    "key",
+    ["short", "x" * 101, "has space in it", "nul\x00in-the-key", "\ud800" * 10, "clé-unique-1"],
+)
 def test_a_malformed_key_is_a_400(client, payload, key):
     response = post(client, payload(), key=key)
     assert response.status_code == 400

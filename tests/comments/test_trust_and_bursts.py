@@ -27,7 +27,7 @@ def test_a_form_token_posts_one_comment(client, article, payload):
     data = payload()
     assert post(client, data).status_code == 201
     again = post(client, {**data, "body": "A second comment with the same token."})
-    assert again.status_code == 400
+    assert again.status_code == 403
     assert "already used" in again.json()["fields"]["token"][0]
     assert Comment.objects.count() == 1
 
@@ -102,8 +102,8 @@ def test_a_crisis_comment_is_kept_whatever_its_token(client, article, payload, t
     assert comment.urgent
     assert comment.status == "pending"
     assert any("form token" in reason for reason in comment.spam_reasons)
-    # Without a crisis the same token problem is still a 400.
-    assert post(client, payload(body="An ordinary note.", token=bad)).status_code == 400
+    # Without a crisis the same token problem is still refused (403: the token, a credential).
+    assert post(client, payload(body="An ordinary note.", token=bad)).status_code == 403
 
 
 def test_crisis_even_from_signed_in_staff_is_held(client, article, admin_user):
@@ -217,5 +217,5 @@ def test_a_crisis_reply_to_a_comment_no_longer_shown_is_kept(client, article, pa
     assert comment.parent is None
     assert any(reason.startswith("reply: ") for reason in comment.spam_reasons)
     ordinary = post(client, payload(body="An ordinary reply.", parent=hidden.pk))
-    assert ordinary.status_code == 400
+    assert ordinary.status_code == 404
     assert "parent" in ordinary.json()["fields"]

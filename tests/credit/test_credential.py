@@ -272,7 +272,8 @@ def test_development_generates_one_private_key_and_keeps_it(settings, tmp_path):
 def production_start(**env) -> subprocess.CompletedProcess:
     unset = ("CREDENTIAL_", "DJANGO_", "WAGTAILAPI_")
     environment = {k: v for k, v in os.environ.items() if not k.startswith(unset)}
-    environment |= {"DJANGO_SETTINGS_MODULE": "cms.settings.production", "SECRET_KEY": "x" * 50}
+    key = "credential-test-" + "0123456789abcdefghijklmnopqrstuvwxyz"  # production wants 50+
+    environment |= {"DJANGO_SETTINGS_MODULE": "cms.settings.production", "SECRET_KEY": key}
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
         cwd=django_settings.BASE_DIR,

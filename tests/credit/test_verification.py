@@ -52,7 +52,7 @@ def test_the_api_says_what_the_certificate_says_and_nothing_else(client, certifi
         "learner_name": "Dr Sam Whitfield",
         "course": certificate.course_title,
         "completed_on": "2026-11-02",
-        "credits": [{"type": "ASWB", "name": "Association of Social Work Boards", "hours": "1.50"}],
+        "credits": [{"type": "ASWB", "name": "Association of Social Work Boards", "hours": 1.5}],
         "provider": certificate.provider_name,
     }
     assert response["Cache-Control"] == "no-store"

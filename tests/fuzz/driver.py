@@ -1,6 +1,12 @@
 """Drives schemathesis over every operation of /api/schema/, in process, and tallies what came
 back. Used by the CI-sized test and by `make fuzz` (the full run `make soak` calls).
 
+Every check schemathesis has is run (`--checks all`), not only "no server error": statuses,
+content types, headers and bodies as documented, schema-valid requests accepted and invalid
+ones refused, required parameters required, undocumented methods answered 405 with `Allow`.
+Two phases, as `st run` has them: coverage (the schema's boundaries, missing required
+parameters, undocumented methods; deterministic) and fuzzing (hypothesis, a fixed seed).
+
 Failures are collected rather than raised, so one run reports every non-conforming operation
 and the request count is the real number sent, not where the first failure stopped it.
 """
@@ -18,20 +24,11 @@ import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
-from schemathesis.checks import (
-    content_type_conformance,
-    not_a_server_error,
-    response_schema_conformance,
-    status_code_conformance,
-)
+from schemathesis.generation.drivers import CoverageGenerator
+from schemathesis.generation.feedback import FeedbackSources
+from schemathesis.generation.overrides import Override
 
 SCHEMA_URL = "/api/schema/?format=json"
-CHECKS = [
-    not_a_server_error,
-    status_code_conformance,
-    content_type_conformance,
-    response_schema_conformance,
-]
 # Schema-invalid input is sent too: its answers must conform just the same (a documented 4xx).
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 
@@ -69,7 +66,35 @@ def load_schema():
     return schemathesis.openapi.from_wsgi(SCHEMA_URL, get_wsgi_application())
 
 
-def _exercise(operation, mode, checks, examples: int, summary: FuzzSummary) -> None:
+def _send(case, label: str, phase: str, summary: FuzzSummary) -> None:
+    response = case.call()
+    summary.requests += 1
+    summary.by_status[response.status_code] += 1
+    summary.by_operation[label] += 1
+    try:
+        case.validate_response(response)  # no `checks`: every check schemathesis has
+    except (AssertionError, BaseExceptionGroup) as exc:  # check failures, one or many
+        summary.failures.append(f"{label} [{phase}]: {exc}\n{case.as_curl_command()}")
+
+
+def _cover(operation, summary: FuzzSummary) -> None:
+    """The coverage phase: boundary values, each required parameter left out, each
+    undocumented method, in positive and negative modes."""
+    label = f"{operation.method.upper()} {operation.path}"
+    generation = operation.schema.config.generation_for(operation=operation, phase="coverage")
+    cases = CoverageGenerator(
+        operation=operation,
+        generation_modes=list(MODES),
+        generation_config=generation,
+        auth_storage=None,
+        override=Override(),
+        feedback=FeedbackSources(),
+    )
+    for case in cases:
+        _send(case, label, "coverage", summary)
+
+
+def _exercise(operation, mode, examples: int, summary: FuzzSummary) -> None:
     label = f"{operation.method.upper()} {operation.path}"
 
     # derandomize: the same cases on every run and every machine (a fixed seed).
@@ -83,14 +108,7 @@ def _exercise(operation, mode, checks, examples: int, summary: FuzzSummary) -> N
     )
     @given(case=operation.as_strategy(generation_mode=mode))
     def send(case):
-        response = case.call()
-        summary.requests += 1
-        summary.by_status[response.status_code] += 1
-        summary.by_operation[label] += 1
-        try:
-            case.validate_response(response, checks=checks)
-        except (AssertionError, BaseExceptionGroup) as exc:  # check failures, one or many
-            summary.failures.append(f"{label} [{mode.value}]: {exc}\n{case.as_curl_command()}")
+        _send(case, label, mode.value, summary)
 
     try:
         send()
@@ -114,7 +132,8 @@ def connections_kept_open():
 
 
 def fuzz_api(examples_per_operation: int) -> FuzzSummary:
-    """Positive and negative cases for every operation; `examples_per_operation` per mode."""
+    """Coverage cases, then positive and negative generated cases for every operation;
+    `examples_per_operation` per mode."""
     summary = FuzzSummary()
     with connections_kept_open():
         schema = load_schema()  # sets Django up, which configures logging: quieten it after
@@ -122,6 +141,7 @@ def fuzz_api(examples_per_operation: int) -> FuzzSummary:
         logging.getLogger("django.request").setLevel(logging.ERROR)
         for result in schema.get_all_operations():
             operation = result.ok()
+            _cover(operation, summary)
             for mode in MODES:
-                _exercise(operation, mode, CHECKS, examples_per_operation, summary)
+                _exercise(operation, mode, examples_per_operation, summary)
     return summary

@@ -26,6 +26,7 @@ print(json.dumps({
     "health_checks": s.DATABASES["default"]["CONN_HEALTH_CHECKS"],
     "routers": s.DATABASE_ROUTERS,
     "cache": s.CACHES["default"]["BACKEND"],
+    "cache_location": s.CACHES["default"].get("LOCATION"),
     "media": s.STORAGES["default"]["BACKEND"],
     "middleware": s.MIDDLEWARE[0],
 }))
@@ -35,13 +36,14 @@ print(json.dumps({
 def production(**env) -> dict:
     base = {
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": "x" * 50,
+        "SECRET_KEY": "performance-test-" + "0123456789abcdefghijklmnopqrstuvwxyz",
         "ALLOWED_HOSTS": "cms.example.org",
         "DATABASE_URL": "postgres://cms@db.example.org:5432/cms",
         "CREDENTIAL_SIGNING_KEYS": "/run/secrets/credential.pem",  # required (credentials)
         "WAGTAILAPI_BASE_URL": "https://cms.example.org",
     }
-    environment = {**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, **base, **env}
+    kept = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    environment = {**kept, **base, **env}
     script = f"import django; django.setup(); {SHOW}"
     result = subprocess.run(
         [sys.executable, "-c", script], env=environment, capture_output=True, text=True, check=True
@@ -56,6 +58,14 @@ def test_defaults_keep_connections_and_use_one_database():
     assert found["health_checks"] is True
     assert found["routers"] == []
     assert found["media"] == "django.core.files.storage.FileSystemStorage"
+
+
+@pytest.mark.parametrize("redis", [{}, {"REDIS_URL": ""}])
+def test_without_redis_every_worker_shares_the_database_cache(redis):
+    found = production(**redis)
+    # Never a per-process cache (LocMemCache): an unpublish would reach one worker only.
+    assert found["cache"] == "django.core.cache.backends.db.DatabaseCache"
+    assert found["cache_location"] == "cms_cache"  # the table migration cms.0005 creates
 
 
 def test_replica_redis_and_object_storage_from_the_environment():

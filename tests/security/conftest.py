@@ -49,6 +49,15 @@ def png_bytes(width: int, height: int, mode: str = "RGB") -> bytes:
     return buffer.getvalue()
 
 
+def animated_gif_bytes(width: int, height: int, frames: int) -> bytes:
+    """An animation whose frames differ (Pillow merges identical ones): each frame is the
+    whole canvas, so the pixels counted are width x height x frames."""
+    buffer = io.BytesIO()
+    images = [Image.new("P", (width, height), color=n % 200) for n in range(frames)]
+    images[0].save(buffer, "GIF", save_all=True, append_images=images[1:], duration=40)
+    return buffer.getvalue()
+
+
 def stored_files(folder: str) -> list[str]:
     try:
         return default_storage.listdir(folder)[1]

@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 
 import pytest
 
-from tests.security.conftest import png_bytes, stored_files
+from tests.security.conftest import animated_gif_bytes, png_bytes, stored_files
 
 # 20000 x 20000 one-bit pixels: a few tens of KB on disk, 400 million pixels once decoded.
 PIXEL_BOMB = png_bytes(20000, 20000, mode="1")
@@ -18,6 +18,12 @@ PIXEL_BOMB = png_bytes(20000, 20000, mode="1")
 REFUSED = [
     pytest.param("bomb.png", PIXEL_BOMB, "too many pixels", id="decompression-bomb"),
     pytest.param("large.png", png_bytes(7000, 7000, mode="1"), "too many pixels", id="45-mpx"),
+    # 50 frames of 1000 x 1000: 50 megapixels once every frame is counted (Willow counts one).
+    pytest.param(
+        "loop.gif", animated_gif_bytes(1000, 1000, 50), "too many pixels", id="50-mpx-animation"
+    ),
+    # The first bytes say GIF, so Willow takes it for one; Pillow cannot read the rest.
+    pytest.param("junk.gif", b"GIF89a" + b"\x00junk" * 40, "Upload a valid image", id="gif-junk"),
     pytest.param("photo.jpg", png_bytes(40, 30), "does not match the file format", id="png-as-jpg"),
     pytest.param("notes.jpg", b"Session notes, not a photo.", "Upload a valid image", id="text"),
     pytest.param(

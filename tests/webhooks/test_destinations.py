@@ -23,6 +23,14 @@ REFUSED = [
     "http://[::1]/revalidate",
     "http://[fd00::1]/revalidate",
     "http://0.0.0.0/revalidate",
+    # IPv6 forms a translator or relay turns into loopback or private IPv4 addresses.
+    "http://[64:ff9b::7f00:1]/revalidate",  # NAT64 of 127.0.0.1
+    "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",  # NAT64 of 169.254.169.254
+    "http://[64:ff9b:1::5db8:d70e]/revalidate",  # the local-use NAT64 prefix, whatever inside
+    "http://[2002:7f00:1::1]/revalidate",  # 6to4 of 127.0.0.1
+    "http://[2002:c0a8:114::1]/revalidate",  # 6to4 of 192.168.1.20
+    "http://[::ffff:10.0.0.5]/revalidate",  # IPv4-mapped
+    "http://[::7f00:1]/revalidate",  # IPv4-compatible (deprecated)
     "ftp://example.org/revalidate",
     "file:///etc/passwd",
     "http:///no-host",
@@ -43,7 +51,13 @@ def test_an_endpoint_aimed_inside_is_refused_when_saved(public_only, url):
 
 
 @pytest.mark.parametrize(
-    "url", ["https://93.184.215.14/revalidate", "https://frontend.example.org/api/revalidate"]
+    "url",
+    [
+        "https://93.184.215.14/revalidate",
+        "https://frontend.example.org/api/revalidate",
+        "https://[64:ff9b::5db8:d70e]/revalidate",  # NAT64 of a public address
+        "https://[2002:5db8:d70e::1]/revalidate",  # 6to4 of a public address
+    ],
 )
 def test_public_endpoints_are_accepted(public_only, url):
     WebhookEndpointFactory.build(url=url).full_clean()
