@@ -26,6 +26,7 @@ from cms.wagtail_api import (
     ContentImagesAPIViewSet,
     ContentPagesAPIViewSet,
 )
+from lessons import captions_api
 from lessons.course_api import CourseViewSet, LessonViewSet
 from lessons.credit import me_urls
 from lessons.credit.verification_api import CertificateVerificationViewSet
@@ -95,6 +96,7 @@ def api_not_found(request, *args, **kwargs):
 urlpatterns = [
     path("", APIIndexViewSet.as_view({"get": "list"}), name="api-index"),
     path("me/", include(me_urls)),  # the learner's own records: private (lessons/credit)
+    path("", include(captions_api.urlpatterns)),  # text/vtt tracks of lessons
     path("", include(router.urls)),
     path("", wagtail_router.urls),
     # Not `.*`: a path with an encoded newline in it is still the API's, answered in JSON.

@@ -3,6 +3,8 @@ lessons, numbers, neighbours and speakers they read were attached in lessons.sel
 
 from datetime import timedelta
 
+from django.urls import reverse
+
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -234,8 +236,24 @@ class LessonSerializer(_PageSerializer):
         return represent.page_link(lesson.api_next, self.context.get("request"))
 
 
+class TracksSerializer(serializers.Serializer):
+    captions = serializers.URLField(help_text="WebVTT captions built from the transcript")
+    chapters = serializers.URLField(help_text="WebVTT chapters from the section headings")
+
+
 class LessonDetailSerializer(LessonSerializer):
-    """A lesson: the list's fields plus its transcript."""
+    """A lesson: the list's fields plus its transcript and the WebVTT tracks built from it."""
+
+    tracks = serializers.SerializerMethodField()
+
+    @extend_schema_field(TracksSerializer)
+    def get_tracks(self, lesson) -> dict[str, str]:
+        request = self.context.get("request")
+        links = {}
+        for track in ("captions", "chapters"):
+            url = reverse(f"lesson-{track}", args=[lesson.pk])
+            links[track] = request.build_absolute_uri(url) if request is not None else url
+        return links
 
     transcript = StreamField(
         TranscriptBlock,
